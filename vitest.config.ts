@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// Test projects:
+//  unit         pure code and in-memory adapters (*.test.ts)
+//  integration  real database and store through the app (*.int.test.ts); Postgres/Redis when
+//               DATABASE_URL / REDIS_URL are set, embedded PGlite and memory otherwise
+//  web          React component tests (apps/web, *.test.tsx)
+//  e2e          the built app in headless Chromium (e2e/*.e2e.ts), run by `pnpm test:e2e`
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['packages/*/src/**/*.int.test.ts', 'packages/*/test/**/*.int.test.ts', 'apps/api/**/*.int.test.ts'],
+          globalSetup: ['packages/db/src/testing/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
