@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client';
+import { applyMigrations, migrationStatus, readMigrations } from './migrations';
+import type { SqlExecutor } from './migrations';
+
+export interface DbConfig {
+  /** Postgres connection string. Without it the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** Embedded mode: directory of the PGlite data files, or `memory://` for a throw-away database. */
+  dataDir?: string;
+  /** An already open PGlite instance (tests restore one from a migrated snapshot). */
+  pglite?: PGlite;
+  /** Postgres pool size per process. */
+  poolMax?: number;
+  /** Milliseconds to wait for a Postgres connection before giving up. */
+  connectTimeoutMs?: number;
+  /**
+   * What to do about pending migrations at start: `apply` them (embedded default),
+   * `verify` that there are none (production default: run `pnpm db:migrate` on deploy), or `skip`.
+   */
+  migrations?: 'apply' | 'verify' | 'skip';
+  migrationsDir?: string;
+}
+
+export interface Db {
+  readonly prisma: PrismaClient;
+  readonly mode: 'postgres' | 'embedded';
+  /** Raw SQL access for migrations, health checks and benchmarks. */
+  readonly sql: SqlExecutor;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Raised when the database cannot be reached or its schema is not the one this release expects. */
+export class DatabaseStartupError extends Error {
+  override name = 'DatabaseStartupError';
+}
+
+function pgExecutor(pool: pg.Pool): SqlExecutor & { withClient<T>(fn: (ex: SqlExecutor) => Promise<T>): Promise<T> } {
+  const wrap = (c: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    exec: async (sql) => {
+      await c.query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params)).rows as T[],
+  });
+  return {
+    ...wrap(pool),
+    // Migrations need one connection: BEGIN/COMMIT and advisory locks are per session.
+    async withClient(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(wrap(client));
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function pgliteExecutor(db: PGlite): SqlExecutor {
+  return {
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+  };
+}
+
+async function settleMigrations(ex: SqlExecutor, config: DbConfig, mode: Db['mode']) {
+  const policy = config.migrations ?? (mode === 'embedded' ? 'apply' : 'verify');
+  if (policy === 'skip') return;
+  const migrations = await readMigrations(config.migrationsDir);
+  if (policy === 'apply') {
+    await applyMigrations(ex, migrations);
+    return;
+  }
+  const status = await migrationStatus(ex, migrations);
+  if (status.pending.length > 0 || status.modified.length > 0) {
+    const parts = [];
+    if (status.pending.length) parts.push(`${status.pending.length} pending migration(s) (${status.pending.join(', ')})`);
+    if (status.modified.length) parts.push(`edited migration(s) ${status.modified.join(', ')}`);
+    throw new DatabaseStartupError(
+      `the database schema is not up to date: ${parts.join('; ')}. Run \`pnpm db:migrate\` against this database, then start again.`,
+    );
+  }
+}
+
+function describeConnectionError(url: string, err: unknown): string {
+  let target = 'the database';
+  try {
+    const u = new URL(url);
+    target = `Postgres at ${u.hostname}:${u.port || '5432'}, database "${u.pathname.slice(1)}" as user "${decodeURIComponent(u.username)}"`;
+  } catch {
+    /* keep the generic wording */
+  }
+  const e = err as { code?: string; message?: string };
+  return `cannot connect to ${target}: ${e.message || e.code || String(err)}. Check DATABASE_URL and that the server is running.`;
+}
+
+async function createPostgresDb(config: DbConfig & { databaseUrl: string }): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: config.poolMax ?? 10,
+    connectionTimeoutMillis: config.connectTimeoutMs ?? 5000,
+  });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on('error', () => {});
+  const ex = pgExecutor(pool);
+  try {
+    await ex.withClient((c) => settleMigrations(c, config, 'postgres'));
+  } catch (err) {
+    await pool.end().catch(() => {});
+    if (err instanceof DatabaseStartupError) throw err;
+    if (err instanceof Error && err.message.startsWith('migration ')) throw new DatabaseStartupError(err.message);
+    throw new DatabaseStartupError(describeConnectionError(config.databaseUrl, err));
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    mode: 'postgres',
+    sql: ex,
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function createEmbeddedDb(config: DbConfig): Promise<Db> {
+  let pglite = config.pglite;
+  if (!pglite) {
+    const dataDir = config.dataDir ?? './.data/pglite';
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    try {
+      pglite = await PGlite.create(dataDir);
+    } catch (err) {
+      throw new DatabaseStartupError(`cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
+    }
+  }
+  const ex = pgliteExecutor(pglite);
+  await settleMigrations(ex, config, 'embedded');
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const owned = !config.pglite;
+  return {
+    prisma,
+    mode: 'embedded',
+    sql: ex,
+    ping: async () => {
+      await pglite.query('SELECT 1');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (owned) await pglite.close();
+    },
+  };
+}
+
+/**
+ * Opens the database: Postgres through `@prisma/adapter-pg` when `databaseUrl` is set, otherwise
+ * the embedded PGlite database. The same Prisma client API runs on both.
+ */
+export function createDb(config: DbConfig): Promise<Db> {
+  return config.databaseUrl ? createPostgresDb({ ...config, databaseUrl: config.databaseUrl }) : createEmbeddedDb(config);
+}
