@@ -1,0 +1,130 @@
+/**
+ * Locale formatting for amounts and dates (fr-CH, de-CH, it-CH, en-CH).
+ *
+ * Amounts come from the API as integer minor units (Rappen, cents) in a string or a number. They
+ * are never divided as floats: the integer is split with BigInt into units and minor digits, Intl
+ * formats the units (grouping, sign, currency placement per locale) and the minor digits are put
+ * back verbatim — exact for any size, e.g. 900719925474099312 Rappen.
+ */
+
+/** An integer count of minor units: `"123456"`, `123456` or `123456n`. */
+export type MinorUnits = string | number | bigint;
+
+const INTEGER = /^-?\d+$/;
+
+/** Parses minor units; throws a RangeError for anything that is not an exact integer. */
+export function toMinorUnits(value: MinorUnits): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') {
+    // Past 2^53 a number has already lost Rappen on its way through JSON.parse.
+    if (!Number.isSafeInteger(value)) throw new RangeError(`Amount is not an exact integer of minor units: ${value}`);
+    return BigInt(value);
+  }
+  const trimmed = value.trim();
+  if (!INTEGER.test(trimmed)) throw new RangeError(`Amount is not an integer of minor units: "${value}"`);
+  return BigInt(trimmed);
+}
+
+// Intl constructors are slow next to format(); long lists format thousands of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** ISO 4217 minor-unit digits of a currency as Intl knows them (2 for CHF and EUR). */
+export function currencyDigits(currency: string): number {
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number): string {
+  const negative = minor < 0n;
+  const magnitude = negative ? -minor : minor;
+  const scale = 10n ** BigInt(digits);
+  const units = magnitude / scale;
+  const fraction = (magnitude % scale).toString().padStart(digits, '0');
+  // BigInt has no -0: for -0.50 format -1 to get the locale's sign placement, then put the 0 back.
+  const signedZero = negative && units === 0n;
+  const parts = format.formatToParts(negative ? -(signedZero ? 1n : units) : units);
+  return parts
+    .map((part) => {
+      if (part.type === 'fraction') return fraction;
+      if (part.type === 'integer' && signedZero) return '0';
+      return part.value;
+    })
+    .join('');
+}
+
+/** `formatMoney("123450", "de-CH")` → `CHF 1'234.50`. */
+export function formatMoney(minor: MinorUnits, locale: string, currency = 'CHF'): string {
+  const digits = currencyDigits(currency);
+  const format = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return formatExact(format, toMinorUnits(minor), digits);
+}
+
+/** The number alone, for table columns whose header names the currency: `1'234.50`. */
+export function formatAmount(minor: MinorUnits, locale: string, digits = 2): string {
+  const format = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return formatExact(format, toMinorUnits(minor), digits);
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Timestamps are shown in Swiss time wherever the browser is: invoices, due dates and audit
+// entries are Swiss business facts.
+const BUSINESS_TIME_ZONE = 'Europe/Zurich';
+
+function toDate(value: string | Date): { date: Date; timeZone: string } {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('Invalid date');
+    return { date: value, timeZone: BUSINESS_TIME_ZONE };
+  }
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) {
+    // A calendar date (invoice date, due date) has no time zone: pin it to UTC both ways so it
+    // never shifts by a day.
+    const [, year, month, day] = dateOnly;
+    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (date.getUTCDate() !== Number(day)) throw new RangeError(`Invalid date: "${value}"`);
+    return { date, timeZone: 'UTC' };
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: "${value}"`);
+  return { date, timeZone: BUSINESS_TIME_ZONE };
+}
+
+export type DateStyle = 'short' | 'medium' | 'long';
+
+/** `formatDate("2026-11-27", "de-CH")` → `27.11.2026`. Accepts `YYYY-MM-DD`, ISO timestamps or a Date. */
+export function formatDate(value: string | Date, locale: string, style: DateStyle = 'medium'): string {
+  const { date, timeZone } = toDate(value);
+  return dateFormat(locale, { dateStyle: style, timeZone }).format(date);
+}
+
+/** Date and time in Swiss time: `27.11.2026, 14:05`. */
+export function formatDateTime(value: string | Date, locale: string): string {
+  const { date } = toDate(value);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: BUSINESS_TIME_ZONE }).format(date);
+}

@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatAmount, formatDate, formatDateTime, formatMoney } from './format';
+import type { DateStyle, MinorUnits } from './format';
+import { localeOf } from './languages';
+
+/** Formatters bound to the current UI language's Swiss locale; they change when the language does. */
+export function useFormatters() {
+  const { i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return useMemo(
+    () => ({
+      locale,
+      money: (minor: MinorUnits, currency?: string) => formatMoney(minor, locale, currency),
+      amount: (minor: MinorUnits, digits?: number) => formatAmount(minor, locale, digits),
+      date: (value: string | Date, style?: DateStyle) => formatDate(value, locale, style),
+      dateTime: (value: string | Date) => formatDateTime(value, locale),
+      list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    }),
+    [locale],
+  );
+}
