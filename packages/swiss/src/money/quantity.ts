@@ -1,0 +1,70 @@
+import { SwissRuleError } from '../errors';
+import { divideRounded } from './rounding';
+
+/** Quantities carry 4 decimals (Postgres NUMERIC(18,4)): `1.5` is held as `15000n`. */
+export const QUANTITY_SCALE = 10_000n;
+
+const QUANTITY = /^(-?)(\d{1,14})(?:\.(\d{1,4}))?$/;
+
+/**
+ * Parses a quantity written as a decimal string with at most 4 decimals and 14 integer digits
+ * (the `NUMERIC(18,4)` column, e.g. `"1.5"`, `"0.25"`, `"-2"`, `"3.0000"`) into an exact integer
+ * scaled by 10 000. Prisma's `Decimal#toString()` gives this form. Exponents, `,`, and binary
+ * floats are refused so a quantity is never approximated.
+ */
+export function parseQuantity(value: string, field = 'quantity'): bigint {
+  const m = typeof value === 'string' ? QUANTITY.exec(value) : null;
+  if (!m) throw new SwissRuleError('QUANTITY_INVALID', field, { value: String(value) });
+  const scaled = BigInt(m[2] as string) * QUANTITY_SCALE + BigInt((m[3] ?? '').padEnd(4, '0'));
+  return m[1] === '-' ? -scaled : scaled;
+}
+
+/** Formats a scaled quantity with as few decimals as needed: `15000n` → `"1.5"`, `20000n` → `"2"`. */
+export function formatQuantity(scaled: bigint): string {
+  const negative = scaled < 0n;
+  const abs = negative ? -scaled : scaled;
+  const fraction = (abs % QUANTITY_SCALE).toString().padStart(4, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${abs / QUANTITY_SCALE}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** Checks a percentage in basis points: an integer from 0 to 10 000 (100 %). */
+export function assertBasisPoints(bp: unknown, field = 'discountBp'): asserts bp is number {
+  if (typeof bp !== 'number' || !Number.isInteger(bp) || bp < 0 || bp > 10_000) {
+    throw new SwissRuleError('PERCENTAGE_INVALID', field, { value: String(bp) });
+  }
+}
+
+const PERCENT = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%?$/;
+
+/**
+ * Parses a percentage as typed (`"8.1"`, `"8,1 %"`, `"2.55%"`, `"100"`) into basis points
+ * (`810`, `810`, `255`, `10000`). More than 2 decimals is refused, not rounded.
+ */
+export function parsePercentage(value: string, field = 'percentage'): number {
+  const m = PERCENT.exec(value.trim());
+  const bp = m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : Number.NaN;
+  assertBasisPoints(bp, field);
+  return bp;
+}
+
+/**
+ * Formats basis points as a percentage number with as few decimals as needed: `810` → `"8.1"`,
+ * `770` → `"7.7"`, `800` → `"8"`, `250` → `"2.5"`. This is also the rate form of Swico S1 tag 32.
+ */
+export function formatPercentage(bp: number): string {
+  const units = Math.trunc(bp / 100);
+  const fraction = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  return fraction ? `${units}.${fraction}` : String(units);
+}
+
+/**
+ * The amount of an invoice line: `quantity × unitPrice × (1 − discountBp / 10 000)`, computed as one
+ * exact rational and rounded once to minor units, half away from zero. Rounding once (not after
+ * the product and again after the discount) keeps the line within half a minor unit of the exact
+ * value. `quantity` is a decimal string or an already scaled `bigint` (see {@link parseQuantity}).
+ */
+export function computeLineAmount(quantity: string | bigint, unitPrice: bigint, discountBp = 0, field = 'line'): bigint {
+  const q = typeof quantity === 'bigint' ? quantity : parseQuantity(quantity, `${field}.quantity`);
+  assertBasisPoints(discountBp, `${field}.discountBp`);
+  return divideRounded(q * unitPrice * BigInt(10_000 - discountBp), QUANTITY_SCALE * 10_000n);
+}

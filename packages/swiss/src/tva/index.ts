@@ -1,0 +1,4 @@
+// TVA: the effective-dated rate table and the invoice calculation.
+export * from './rate-table';
+export * from './invoice-types';
+export * from './calculate-invoice';
