@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { buildApp } from './app';
+import { createTestApp } from '../test/test-app';
+import type { TestApp } from '../test/test-app';
+
+// Routes that exist only in this test, registered on a second app built from the same parts.
+let t: TestApp;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let release: () => void = () => {};
+beforeAll(async () => {
+  t = await createTestApp();
+  app = await buildApp({ config: t.config, db: t.db, store: t.store, logger: false });
+  app.get('/api/test/boom', async () => {
+    throw new Error('secret internal detail');
+  });
+  app.get('/api/test/slow', async () => {
+    await new Promise<void>((r) => (release = r));
+    return { done: true };
+  });
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/test/echo',
+    { schema: { body: z.object({ name: z.string().min(1), amount: z.number().int() }).strict() } },
+    async (req) => req.body,
+  );
+  await app.listen({ host: '127.0.0.1', port: 0 });
+});
+afterAll(async () => {
+  release();
+  await app.close().catch(() => {});
+  await t?.close();
+});
+
+describe('error handler', () => {
+  it('hides unexpected errors behind a 500 with only the request id', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/test/boom' });
+    expect(res.statusCode).toBe(500);
+    const body = res.json();
+    expect(body.error.code).toBe('INTERNAL');
+    expect(body.error.requestId).toBeTruthy();
+    expect(res.body).not.toContain('secret internal detail');
+  });
+
+  it('answers schema violations with 400 VALIDATION_FAILED naming the field', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'x', amount: 1.5 } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'amount' });
+    const extra = await app.inject({ method: 'POST', url: '/api/test/echo', payload: { name: 'x', amount: 1, status: 'paid' } });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers malformed JSON and oversized bodies with their own codes', async () => {
+    const bad = await app.inject({ method: 'POST', url: '/api/test/echo', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('INVALID_JSON');
+    const big = await app.inject({ method: 'POST', url: '/api/test/echo', payload: JSON.stringify({ name: 'x'.repeat(2_000_000), amount: 1 }), headers: { 'content-type': 'application/json' } });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('BODY_TOO_LARGE');
+  });
+});
+
+describe('draining before a stop', () => {
+  it('lets an in-flight request finish and answers new ones 503 SHUTTING_DOWN', async () => {
+    const { port } = app.server.address() as { port: number };
+    const inFlight = fetch(`http://127.0.0.1:${port}/api/test/slow`);
+    await new Promise((r) => setTimeout(r, 100));
+    let drained = false;
+    const draining = app.drain().then(() => (drained = true));
+    const refused = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('SHUTTING_DOWN');
+    expect(drained).toBe(false);
+    release();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ done: true });
+    await draining;
+    await app.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from '@simplifaq/db';
+import type { Store } from '@simplifaq/store';
+import type { Config } from './config';
+import { healthRoutes } from './modules/health/health-routes';
+import { drainPlugin } from './plugins/drain';
+import { errorHandlerPlugin } from './plugins/error-handler';
+import { metricsPlugin } from './plugins/metrics';
+import { webAppPlugin } from './plugins/web-app';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  store: Store;
+  /** Pino options or an existing logger; tests pass `false`. */
+  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
+  startedAt?: number;
+}
+
+// A caller-supplied request id is kept only when it looks like one (no log injection).
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
+
+/** Builds the whole API without listening: server.ts listens, tests call `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const loggerOption =
+    deps.logger && typeof deps.logger === 'object' && 'child' in deps.logger
+      ? { loggerInstance: deps.logger as FastifyServerOptions['loggerInstance'] }
+      : { logger: (deps.logger ?? false) as FastifyServerOptions['logger'] };
+  const app = Fastify({
+    ...loggerOption,
+    trustProxy: config.trustProxy === false ? false : config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // genReqId reads x-request-id itself, so that a malformed one is replaced rather than trusted.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(drainPlugin);
+  await app.register(metricsPlugin, { token: config.metricsToken, instanceId: config.instanceId });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'SimpliFaq API', version: config.version, description: 'Swiss invoicing with QR-bill and TVA/MWST' },
+      servers: [{ url: config.publicUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(healthRoutes, {
+    db: deps.db,
+    store: deps.store,
+    instanceId: config.instanceId,
+    version: config.version,
+    startedAt: deps.startedAt ?? Date.now(),
+  });
+
+  if (config.web.serve) await app.register(webAppPlugin, { distDir: config.web.distDir });
+  return app;
+}

@@ -1,0 +1,152 @@
+// The only place that reads the environment (STYLE.md): parsed once at boot, every problem
+// reported together, never a stack trace.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number({ error: 'must be a port number (0–65535)' }).int().min(0).max(65535).default(3000),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL')
+        .optional(),
+    ),
+    DATABASE_POOL_MAX: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(200).default(10),
+    DB_MIGRATE_ON_START: boolean.default(false),
+    SIMPLIFAQ_DATA_DIR: z.string().min(1).default('./.data'),
+    REDIS_URL: optionalString.pipe(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional()),
+    STORE: z.enum(['redis', 'memory']).optional(),
+    SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_DIR: optionalString,
+    INSTANCE_ID: optionalString,
+    TRUST_PROXY: optionalString,
+    PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+    SERVE_WEB: boolean.optional(),
+    WEB_DIST_DIR: optionalString,
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(60_000).default(8000),
+  });
+
+/** Rules between variables, checked on the raw values so they are reported with all the others. */
+function crossFieldProblems(source: Record<string, string | undefined>): string[] {
+  const set = (k: string) => Boolean(source[k]);
+  const problems: string[] = [];
+  if (set('DATABASE_URL') && !set('REDIS_URL') && source.STORE !== 'memory') {
+    problems.push(
+      'REDIS_URL: is required when DATABASE_URL is set (several instances share sessions and limits through Redis); set STORE=memory to run a single instance without it',
+    );
+  }
+  if (source.STORE === 'redis' && !set('REDIS_URL')) problems.push('REDIS_URL: is required when STORE=redis');
+  if (set('DATABASE_URL') && !set('SESSION_SECRET')) {
+    problems.push('SESSION_SECRET: is required when DATABASE_URL is set (at least 32 random characters, the same on every instance)');
+  }
+  return problems;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  mode: 'embedded' | 'production';
+  version: string;
+  instanceId: string;
+  dataDir: string;
+  database: { url?: string; poolMax: number; migrations: 'apply' | 'verify'; embeddedDir: string };
+  store: { driver: 'redis' | 'memory'; url?: string };
+  sessionSecret: string;
+  metricsToken?: string;
+  logLevel: string;
+  logDir: string;
+  trustProxy: string[] | false;
+  publicUrl: string;
+  web: { serve: boolean; distDir: string };
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(
+      `SimpliFaq cannot start: the configuration has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n` +
+        problems.map((p) => `  - ${p}`).join('\n') +
+        '\nSee the configuration table in README.md.',
+    );
+  }
+}
+
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Embedded mode keeps a generated session secret in the data directory so sessions survive restarts. */
+function embeddedSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** Parses the environment. Throws ConfigError naming every problem. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = ZEnv.safeParse(source);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`)),
+    ...crossFieldProblems(source),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const env = parsed.data;
+  const dataDir = resolve(env.SIMPLIFAQ_DATA_DIR);
+  const embedded = !env.DATABASE_URL;
+  const storeDriver = env.STORE ?? (env.REDIS_URL ? 'redis' : 'memory');
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    mode: embedded ? 'embedded' : 'production',
+    version: readVersion(),
+    instanceId: env.INSTANCE_ID ?? hostname(),
+    dataDir,
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      migrations: embedded || env.DB_MIGRATE_ON_START ? 'apply' : 'verify',
+      embeddedDir: join(dataDir, 'pglite'),
+    },
+    store: { driver: storeDriver, url: storeDriver === 'redis' ? env.REDIS_URL : undefined },
+    sessionSecret: env.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
+    metricsToken: env.METRICS_TOKEN,
+    logLevel: env.LOG_LEVEL,
+    logDir: resolve(env.LOG_DIR ?? join(dataDir, 'logs')),
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean) : false,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    web: {
+      serve: env.SERVE_WEB ?? embedded,
+      distDir: resolve(env.WEB_DIST_DIR ?? join(REPO_ROOT, 'apps/web/dist')),
+    },
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,88 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/app-error';
+import type { ErrorBody } from '../lib/app-error';
+
+// Fastify's own client errors, under names that don't leak the framework.
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_BAD_URL: 'BAD_REQUEST',
+  FST_ERR_ASYNC_CONSTRAINT: 'BAD_REQUEST',
+};
+
+/** The database refused to change an issued invoice (trigger, SQLSTATE SFIMM). */
+function isImmutableInvoiceError(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): boolean => {
+    if (!e || typeof e !== 'object' || seen.has(e)) return false;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    if (o.code === 'SFIMM' || o.originalCode === 'SFIMM') return true;
+    return visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
+  };
+  return visit(err);
+}
+
+function toAppError(err: FastifyError | Error): AppError | null {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const first = err.validation[0];
+    const where = err.validationContext ?? 'body';
+    const path = first ? first.instancePath.replace(/^\//, '').replaceAll('/', '.') : '';
+    return new AppError(
+      'VALIDATION_FAILED',
+      first ? `${path || where}: ${first.message}` : 'The request is not valid.',
+      400,
+      path || undefined,
+      { in: where, issues: err.validation.map((v) => ({ path: v.instancePath, message: v.message })) },
+    );
+  }
+  const e = err as FastifyError & { code?: string };
+  if (e.code === 'P2002') return new AppError('CONFLICT', 'A record with these values already exists.', 409);
+  if (e.code === 'P2025') return new AppError('NOT_FOUND', 'The resource does not exist.', 404);
+  if (isImmutableInvoiceError(err)) {
+    return new AppError('INVOICE_IMMUTABLE', 'An issued invoice cannot be changed or deleted; issue a credit note instead.', 409);
+  }
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return new AppError(FASTIFY_CODES[e.code ?? ''] ?? 'BAD_REQUEST', e.message, e.statusCode);
+  }
+  return null;
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, err: AppError) {
+  const body: ErrorBody = {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.field ? { field: err.field } : {}),
+      ...(err.details ? { details: err.details } : {}),
+      requestId: request.id,
+    },
+  };
+  // Sent pre-serialised: the error body must not go through the route's own response schema.
+  return reply.status(err.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+/** One mapping from failures to HTTP answers: 4xx with a code for the caller's mistakes, 500 with only the request id otherwise. */
+export const errorHandlerPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((err: FastifyError, request, reply) => {
+      const appError = isResponseSerializationError(err) ? null : toAppError(err);
+      if (appError) {
+        request.log.info({ code: appError.code, status: appError.statusCode }, appError.message);
+        return sendError(reply, request, appError);
+      }
+      request.log.error({ err }, 'unhandled error');
+      return sendError(reply, request, new AppError('INTERNAL', 'An unexpected error occurred. Quote the request id when you report it.', 500));
+    });
+    app.setNotFoundHandler((request, reply) =>
+      sendError(reply, request, new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`, 404)),
+    );
+  },
+  { name: 'error-handler' },
+);

@@ -1,0 +1,55 @@
+// The real server process: start-up failures and graceful shutdown.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SERVER = resolve(import.meta.dirname, 'server.ts');
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+    env: { PATH: process.env.PATH ?? '', SIMPLIFAQ_DATA_DIR: mkdtempSync(join(tmpdir(), 'simplifaq-srv-')), LOG_LEVEL: 'warn', SERVE_WEB: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+describe('server start-up', () => {
+  it('exits 1 with one message naming every configuration problem', async () => {
+    const s = start({ PORT: 'abc', DATABASE_URL: 'postgres://u@db/x', METRICS_TOKEN: 'x' });
+    expect(await s.exited).toBe(1);
+    expect(s.err()).toMatch(/^SimpliFaq cannot start: the configuration has 4 problems:\n/);
+    expect(s.err()).toContain('PORT:');
+    expect(s.err()).toContain('REDIS_URL: is required when DATABASE_URL is set');
+    expect(s.err()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 1 with one paragraph naming the database problem', async () => {
+    const s = start({ DATABASE_URL: 'postgres://nope@127.0.0.1:1/x', STORE: 'memory', SESSION_SECRET: 'k'.repeat(32) });
+    expect(await s.exited).toBe(1);
+    expect(s.err().trim()).toMatch(/^SimpliFaq cannot start: cannot connect to Postgres at 127\.0\.0\.1:1, database "x" as user "nope": .+\. Check DATABASE_URL and that the server is running\.$/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('stops on SIGTERM within 10 s with exit code 0', async () => {
+    const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1' };
+    if (process.env.DATABASE_URL) {
+      Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, STORE: 'memory', SESSION_SECRET: 'k'.repeat(32), DB_MIGRATE_ON_START: 'true' });
+    }
+    const s = start(env);
+    await expect.poll(() => s.out(), { timeout: 60_000, interval: 100 }).toMatch(/is running at http:\/\/localhost:(\d+)/);
+    const port = Number(/localhost:(\d+)/.exec(s.out())![1]);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    const t0 = Date.now();
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  }, 90_000);
+});
