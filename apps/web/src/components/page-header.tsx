@@ -11,7 +11,7 @@ interface PageHeaderProps {
 export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
   const { t } = useTranslation();
   return (
-    <header className="page-header">
+    <div className="page-header">
       {/* React 19 hoists <title> into <head>. */}
       <title>{`${title} · ${t('app.name')}`}</title>
       <div>
@@ -19,6 +19,6 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
         {subtitle ? <p className="page-header__subtitle">{subtitle}</p> : null}
       </div>
       {actions ? <div className="page-header__actions">{actions}</div> : null}
-    </header>
+    </div>
   );
 }

@@ -54,7 +54,7 @@ export function currencyDigits(currency: string): number {
   return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number): string {
+function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number, withCurrency = true): string {
   const negative = minor < 0n;
   const magnitude = negative ? -minor : minor;
   const scale = 10n ** BigInt(digits);
@@ -64,6 +64,7 @@ function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number): 
   const signedZero = negative && units === 0n;
   const parts = format.formatToParts(negative ? -(signedZero ? 1n : units) : units);
   return parts
+    .filter((part) => withCurrency || (part.type !== 'currency' && !(part.type === 'literal' && part.value.trim() === '')))
     .map((part) => {
       if (part.type === 'fraction') return fraction;
       if (part.type === 'integer' && signedZero) return '0';
@@ -72,22 +73,29 @@ function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number): 
     .join('');
 }
 
-/** `formatMoney("123450", "de-CH")` → `CHF 1'234.50`. */
-export function formatMoney(minor: MinorUnits, locale: string, currency = 'CHF'): string {
-  const digits = currencyDigits(currency);
-  const format = numberFormat(locale, {
+function currencyFormat(locale: string, currency: string, digits: number): Intl.NumberFormat {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return formatExact(format, toMinorUnits(minor), digits);
 }
 
-/** The number alone, for table columns whose header names the currency: `1'234.50`. */
-export function formatAmount(minor: MinorUnits, locale: string, digits = 2): string {
-  const format = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return formatExact(format, toMinorUnits(minor), digits);
+/** `formatMoney("123450", "de-CH")` → `CHF 1'234.50`. */
+export function formatMoney(minor: MinorUnits, locale: string, currency = 'CHF'): string {
+  const digits = currencyDigits(currency);
+  return formatExact(currencyFormat(locale, currency, digits), toMinorUnits(minor), digits);
+}
+
+/**
+ * The amount without the currency, for table columns whose header names it: `1'234.50`. It uses
+ * the locale's currency separators, not its plain-number ones (fr-CH writes 1 234.50 CHF but
+ * 1 234,5 for a plain number), so a column matches the totals printed with formatMoney.
+ */
+export function formatAmount(minor: MinorUnits, locale: string, currency = 'CHF'): string {
+  const digits = currencyDigits(currency);
+  return formatExact(currencyFormat(locale, currency, digits), toMinorUnits(minor), digits, false);
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -12,7 +12,7 @@ export function useFormatters() {
     () => ({
       locale,
       money: (minor: MinorUnits, currency?: string) => formatMoney(minor, locale, currency),
-      amount: (minor: MinorUnits, digits?: number) => formatAmount(minor, locale, digits),
+      amount: (minor: MinorUnits, currency?: string) => formatAmount(minor, locale, currency),
       date: (value: string | Date, style?: DateStyle) => formatDate(value, locale, style),
       dateTime: (value: string | Date) => formatDateTime(value, locale),
       list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
