@@ -1,0 +1,169 @@
+// Browser end-to-end harness: starts the real API server (which serves the built web app) as a
+// child process on a free port with a fresh data directory, and launches Debian's Chromium
+// through playwright-core. Tests see the product exactly as a user of `pnpm start` does.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'artifacts', 'screenshots');
+const WEB_DIST_INDEX = join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
+const CHROMIUM = '/usr/bin/chromium';
+
+const STARTUP_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 15_000;
+const OUTPUT_LIMIT = 64 * 1024;
+
+export interface ApiServer {
+  /** `http://127.0.0.1:<port>` */
+  baseUrl: string;
+  dataDir: string;
+  /** The server's recent stdout and stderr, for failure messages. */
+  output(): string;
+  /** SIGTERM, wait for the graceful exit (SIGKILL after 15 s), remove the data directory. */
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => child.once('exit', () => done()));
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Only what Node needs, plus the production-mode connection strings when the run has them. */
+function serverEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SIMPLIFAQ_DATA_DIR: dataDir,
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'warn',
+    // Production mode (DATABASE_URL set) does not serve the web app by default; the test needs it.
+    SERVE_WEB: 'true',
+  };
+  for (const name of ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'DATABASE_URL', 'REDIS_URL']) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  // A fresh CI database may not be migrated yet; applying pending migrations is idempotent.
+  if (env.DATABASE_URL) env.DB_MIGRATE_ON_START = 'true';
+  return env;
+}
+
+/** Starts `node --import tsx apps/api/src/server.ts` and resolves once GET /api/health answers. */
+export async function startApiServer(): Promise<ApiServer> {
+  if (!existsSync(WEB_DIST_INDEX)) {
+    throw new Error('apps/web/dist is missing: run `pnpm test:e2e` (it builds the web app first) or `pnpm --filter @simplifaq/web build`.');
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'simplifaq-e2e-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
+    cwd: REPO_ROOT,
+    env: serverEnv(port, dataDir),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-OUTPUT_LIMIT);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  let stopped = false;
+  const server: ApiServer = {
+    baseUrl,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const graceful = await Promise.race([exited(child).then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
+        if (!graceful) {
+          child.kill('SIGKILL');
+          await exited(child);
+        }
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await server.stop();
+      throw new Error(`The API server exited (${child.exitCode ?? child.signalCode}) before answering /api/health:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      // 503 is an answer too: the server is up and reports a dependency as down.
+      if (response.status === 200 || response.status === 503) {
+        await response.body?.cancel();
+        return server;
+      }
+      await response.body?.cancel();
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(250);
+  }
+  await server.stop();
+  throw new Error(`The API server did not answer /api/health within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`);
+}
+
+/** Headless Debian Chromium, without the background traffic it would otherwise attempt. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot as artifacts/screenshots/<name>.png (kept by CI, ignored by git). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Collects uncaught page errors and console errors, so a test can assert the app logged none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  return errors;
+}
