@@ -1,6 +1,5 @@
 // Every vector in /work/shared/SWISS.md, valid and invalid, against the public API.
 import { describe, expect, it } from 'vitest';
-import type { SwissErrorCode } from '../src';
 import {
   buildSwicoS1,
   findInvalidQrCharacter,
@@ -17,18 +16,8 @@ import {
   parseScorReference,
   parseUid,
   SWISS_TVA_RATES,
-  SwissRuleError,
 } from '../src';
-
-function codeOf(fn: () => unknown): SwissErrorCode | 'no error' {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SwissRuleError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { codeOf } from './catch-rule';
 
 describe('QR reference (QRR)', () => {
   it.each(['210000000003139471430009017', '000000000000000000001234565'])('accepts %s', (ref) => {
