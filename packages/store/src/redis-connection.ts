@@ -9,6 +9,7 @@ export interface ConnectionSettings {
   commandTimeoutMs: number;
   connectTimeoutMs: number;
   maxReconnectDelayMs: number;
+  subscriberPingIntervalMs: number;
   connectionName: string | undefined;
   logger: StoreLogger;
 }
@@ -22,7 +23,7 @@ function isCommandError(error: unknown): boolean {
   return error instanceof Error && error.name === 'ReplyError' && !UNAVAILABLE_REPLY.test(error.message);
 }
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -84,23 +85,19 @@ export class RedisConnection {
     });
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
-
   #markDown(error: unknown): void {
     if (this.#closed || this.#state === 'down') return;
     const what = this.#state === 'starting' ? 'cannot connect to Redis' : 'Redis connection lost';
     this.#state = 'down';
     this.#downSince = Date.now();
     this.#settings.logger.warn(
-      { role: this.#role, err: error === undefined ? undefined : describe(error) },
+      { role: this.#role, err: error === undefined ? undefined : messageOf(error) },
       `store: ${what}; commands fail until it is back, reconnecting in the background`,
     );
   }
 
   #unavailable(reason: string, cause?: unknown): StoreUnavailableError {
-    const detail = cause === undefined ? '' : `: ${describe(cause)}`;
+    const detail = cause === undefined ? '' : `: ${messageOf(cause)}`;
     return new StoreUnavailableError(`Redis store unavailable (${reason})${detail}`, { cause });
   }
 
@@ -184,8 +181,10 @@ export class RedisConnection {
     if (this.#closed) return;
     this.#closed = true;
     if (this.client.status === 'ready') {
-      const quitTimer = new Promise<void>((resolve) => setTimeout(resolve, this.#settings.commandTimeoutMs).unref());
-      await Promise.race([this.client.quit().catch(() => {}), quitTimer]);
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.#settings.commandTimeoutMs)));
+      await Promise.race([this.client.quit().catch(() => {}), gaveUp]);
+      clearTimeout(timer);
     }
     this.client.disconnect(false);
   }

@@ -4,11 +4,6 @@ import { StoreUnavailableError } from './store-errors';
 import type { MessageHandler, Unsubscribe } from './store-types';
 import { SubscriptionRegistry } from './subscriptions';
 
-// An idle subscriber connection sends nothing, so a silently dead one (partition, NAT timeout)
-// would go unnoticed and lose every message. A periodic PING lets the socket timeout tear it
-// down and the reconnect re-subscribe.
-const SUBSCRIBER_PING_INTERVAL_MS = 5_000;
-
 /**
  * Pub/sub over a second, lazily opened connection. Subscriptions live in our registry, which is
  * re-sent to Redis after every (re)connection — that is what makes them survive outages.
@@ -66,6 +61,10 @@ export class RedisPubSub {
     }
   }
 
+  /**
+   * Opened by the first subscribe() and kept until close, even when that subscribe failed: it
+   * goes on reconnecting, so a later subscribe succeeds as soon as Redis is back.
+   */
   #ensureSubscriber(): RedisConnection {
     if (this.#subscriber) return this.#subscriber;
     const subscriber = duplicateForSubscriber(this.#commands, this.#settings);
@@ -82,9 +81,12 @@ export class RedisPubSub {
         this.#settings.logger.warn({ err: String(error), channels: channels.length }, 'store: re-subscribing failed'),
       );
     });
+    // An idle subscriber connection sends nothing, so a silently dead one (partition, NAT timeout)
+    // would go unnoticed and lose every message. A periodic PING lets the socket timeout tear it
+    // down and the reconnection re-subscribe.
     this.#pingTimer = setInterval(() => {
       if (client.status === 'ready' && this.#registry.channels().length > 0) client.ping().catch(() => {});
-    }, SUBSCRIBER_PING_INTERVAL_MS).unref();
+    }, this.#settings.subscriberPingIntervalMs).unref();
     this.#subscriber = subscriber;
     return subscriber;
   }

@@ -191,10 +191,14 @@ describe.skipIf(!redisUrl)(redisUrl ? `redis store on ${redisUrl}` : 'redis stor
       expect(slowest).toBeLessThan(FAIL_FAST_MS);
       await eventually(() => expect(logger.warn.mock.calls.map(([context]) => context.role).sort()).toEqual(['commands', 'subscriber']));
 
+      // Long enough for the reconnect backoff to reach its cap: the worst case for noticing the return.
+      await sleep(3000);
       await proxy.restore();
       const restoredAt = performance.now();
-      await expect.poll(() => store.ping().then(() => true, () => false), { timeout: 5000, interval: 50 }).toBe(true);
-      console.info(`Redis back (proxy restored): store answering again after ${(performance.now() - restoredAt).toFixed(0)} ms`);
+      await expect.poll(() => store.ping().then(() => true, () => false), { timeout: 5000, interval: 20 }).toBe(true);
+      const recoveryMs = performance.now() - restoredAt;
+      console.info(`Redis back (proxy restored after 3 s down): store answering again after ${recoveryMs.toFixed(0)} ms`);
+      expect(recoveryMs).toBeLessThan(FAIL_FAST_MS);
       expect(await store.get('k')).toBe('before');
 
       // Re-subscription happens right after reconnecting; publish until it is in place.
@@ -209,6 +213,29 @@ describe.skipIf(!redisUrl)(redisUrl ? `redis store on ${redisUrl}` : 'redis stor
         .toBe(true);
       expect(logger.info).toHaveBeenCalled();
       await store.delete('k');
+    });
+
+    it('notices a subscriber connection that died silently and re-subscribes', async () => {
+      await startProxy();
+      const keyPrefix = freshPrefix();
+      const logger = spyLogger();
+      const store = open({ url: proxiedUrl, keyPrefix, logger, subscriberPingIntervalMs: 200 });
+      const direct = open({ keyPrefix });
+      const got: string[] = [];
+      await store.subscribe('instances', (m) => void got.push(m));
+
+      proxy.blackhole(); // the idle subscriber sees no error: only its pings go unanswered
+      await eventually(() => expect(logger.warn.mock.calls.map(([context]) => context.role)).toContain('subscriber'));
+      await proxy.restore();
+      await expect
+        .poll(
+          async () => {
+            await direct.publish('instances', 'after');
+            return got.includes('after');
+          },
+          { timeout: 10_000, interval: 100 },
+        )
+        .toBe(true);
     });
 
     it('fails fast on a connection that silently stops answering, and recovers when it answers again', async () => {

@@ -20,6 +20,12 @@ export interface RedisStoreOptions {
   /** Longest pause between reconnect attempts, i.e. how late a returning Redis may be noticed. Default 1000 ms. */
   maxReconnectDelayMs?: number;
   /**
+   * How often the pub/sub connection is pinged while it has subscriptions, so that a connection
+   * that died silently is noticed (within this plus 2 × `commandTimeoutMs`) and re-subscribed.
+   * Default 5000 ms.
+   */
+  subscriberPingIntervalMs?: number;
+  /**
    * Prepended to every key and channel (e.g. `simplifaq:prod:`), so several installations — or
    * parallel test runs — can share one Redis without seeing each other. Keys passed to and
    * yielded by the store never include it.
@@ -57,10 +63,13 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     commandTimeoutMs: options.commandTimeoutMs ?? 1000,
     connectTimeoutMs: options.connectTimeoutMs ?? 2000,
     maxReconnectDelayMs: options.maxReconnectDelayMs ?? 1000,
+    subscriberPingIntervalMs: options.subscriberPingIntervalMs ?? 5000,
     connectionName: options.connectionName,
     logger: options.logger ?? consoleLogger,
   };
-  assertTtlMs(settings.commandTimeoutMs);
+  for (const name of ['commandTimeoutMs', 'connectTimeoutMs', 'maxReconnectDelayMs', 'subscriberPingIntervalMs'] as const) {
+    if (!Number.isSafeInteger(settings[name]) || settings[name] <= 0) throw new RangeError(`${name} must be a positive integer`);
+  }
   const prefix = options.keyPrefix ?? '';
   const connection = connectRedis(options.url, settings);
   connection.client.defineCommand('incrWithTtl', { numberOfKeys: 1, lua: INCR_WITH_TTL });
