@@ -7,7 +7,13 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Db } from '@simplifaq/db';
 import type { Store } from '@simplifaq/store';
 import type { Config } from './config';
+import type { Mailer } from './lib/mailer';
+import { createMailer } from './lib/mailer';
+import { authModule } from './modules/auth';
+import { createAuthLog } from './modules/auth/auth-log';
+import { createSessionStore } from './modules/auth/session-store';
 import { healthRoutes } from './modules/health/health-routes';
+import { authContextPlugin } from './plugins/auth-context';
 import { drainPlugin } from './plugins/drain';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { metricsPlugin } from './plugins/metrics';
@@ -20,6 +26,8 @@ export interface AppDeps {
   /** Pino options or an existing logger; tests pass `false`. */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
   startedAt?: number;
+  /** Defaults to SMTP (or the log) from the config; tests pass one that records. */
+  mailer?: Mailer;
 }
 
 // A caller-supplied request id is kept only when it looks like one (no log injection).
@@ -63,6 +71,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const sessions = createSessionStore(deps.store, config.session);
+  const authLog = createAuthLog(config.logDir, app.log);
+  app.addHook('onClose', () => authLog.close());
+  await app.register(authContextPlugin, {
+    prisma: deps.db.prisma,
+    sessions,
+    authLog,
+    secret: config.sessionSecret,
+    cookieSecure: config.session.cookieSecure,
+    sessionMaxAgeMs: config.session.absoluteMs,
+    allowedOrigins: config.allowedOrigins,
+  });
+  await app.register(authModule, {
+    prisma: deps.db.prisma,
+    store: deps.store,
+    sessions,
+    authLog,
+    mailer: deps.mailer ?? createMailer(config.mail, app.log),
+    publicUrl: config.publicUrl,
+  });
 
   await app.register(healthRoutes, {
     db: deps.db,

@@ -40,6 +40,11 @@ const ZEnv = z
     PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
     SERVE_WEB: boolean.optional(),
     WEB_DIST_DIR: optionalString,
+    SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(1).max(1440).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(720).default(12),
+    ALLOWED_ORIGINS: optionalString,
+    SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional()),
+    MAIL_FROM: optionalString.pipe(z.string().min(3).optional()),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(60_000).default(8000),
   });
 
@@ -77,6 +82,10 @@ export interface Config {
   publicUrl: string;
   web: { serve: boolean; distDir: string };
   shutdownTimeoutMs: number;
+  session: { idleMs: number; absoluteMs: number; cookieSecure: boolean };
+  /** Origins allowed to send state-changing requests besides the API's own (CSRF defence). */
+  allowedOrigins: string[];
+  mail: { smtpUrl?: string; from: string };
 }
 
 export class ConfigError extends Error {
@@ -148,5 +157,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       distDir: resolve(env.WEB_DIST_DIR ?? join(REPO_ROOT, 'apps/web/dist')),
     },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    session: {
+      idleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      cookieSecure: (env.PUBLIC_URL ?? '').startsWith('https://'),
+    },
+    allowedOrigins: [
+      new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
+      ...(env.NODE_ENV === 'development' ? ['http://localhost:5173'] : []),
+      ...(env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    ],
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'SimpliFaq <no-reply@localhost>' },
   };
 }

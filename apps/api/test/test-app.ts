@@ -12,6 +12,7 @@ import type { Store } from '@simplifaq/store';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { Config } from '../src/config';
+import type { Mailer } from '../src/lib/mailer';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -21,7 +22,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}, options: { store?: Store } = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { store?: Store; mailer?: Mailer } = {}): Promise<TestApp> {
   const db = await createTestDb();
   const store =
     options.store ??
@@ -34,7 +35,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     INSTANCE_ID: 'test-instance',
     ...env,
   });
-  const app = await buildApp({ config, db, store, logger: false });
+  const app = await buildApp({ config, db, store, logger: false, mailer: options.mailer });
   await app.ready();
   return {
     app,

@@ -29,6 +29,7 @@ export async function healthRoutes(app: FastifyInstance, deps: HealthDeps) {
         response: { 200: ZHealth, 503: ZHealth },
       },
       logLevel: 'warn',
+      config: { auth: 'public' },
     },
     async (_request, reply) => {
       const health = await checkHealth(deps);
