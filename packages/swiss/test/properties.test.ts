@@ -16,6 +16,8 @@ import {
   isValidQrReference,
   isValidScorReference,
   parseAmount,
+  parseQuantity,
+  formatQuantity,
   parseQrReference,
   parseScorReference,
   readInvoiceQrReference,
@@ -179,6 +181,19 @@ describe('money', () => {
           expect(err < abs && err > -abs).toBe(true);
         });
         expect(splitAmount(-total, weights)).toEqual(parts.map((p) => -p));
+      }),
+      RUNS,
+    );
+  });
+
+  it('quantities parse exactly, on the fast path and the long path alike', () => {
+    const decimal = fc.tuple(fc.boolean(), digits(1, 14), digits(0, 4)).map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`);
+    fc.assert(
+      fc.property(decimal, (text) => {
+        const [int, frac = ''] = text.replace('-', '').split('.') as [string, string?];
+        const expected = (BigInt(int) * 10_000n + BigInt(frac.padEnd(4, '0'))) * (text.startsWith('-') ? -1n : 1n);
+        expect(parseQuantity(text)).toBe(expected);
+        expect(parseQuantity(formatQuantity(expected))).toBe(expected);
       }),
       RUNS,
     );

@@ -140,7 +140,7 @@ describe('quantities and percentages', () => {
     expect(formatQuantity(1n)).toBe('0.0001');
   });
 
-  it.each(['1.23456', '1,5', '1e3', '', ' 1', '+1', '123456789012345', '.5'])('refuses quantity %j', (q) => {
+  it.each(['1.23456', '1,5', '1e3', '', ' 1', '+1', '123456789012345', '.5', '1.', '-', '1-2', '--1', '1.2.3', '123456789012.5x'])('refuses quantity %j', (q) => {
     expect(codeOf(() => parseQuantity(q))).toBe('QUANTITY_INVALID');
   });
 
@@ -177,5 +177,7 @@ describe('quantities and percentages', () => {
     expect(computeLineAmount('2', 5000n, 10000)).toBe(0n);
     expect(catchRule(() => computeLineAmount('x', 1n, 0, 'lines[2]')).field).toBe('lines[2].quantity');
     expect(catchRule(() => computeLineAmount('1', 1n, 20000, 'lines[2]')).field).toBe('lines[2].discountBp');
+    expect(catchRule(() => computeLineAmount('1', 12.5 as unknown as bigint))).toMatchObject({ code: 'AMOUNT_INVALID', field: 'line.unitPrice' });
+    expect(computeLineAmount('-123456789012.3456', 100n)).toBe(-12345678901235n);
   });
 });

@@ -1,10 +1,8 @@
 import { SwissRuleError } from '../errors';
-import { divideRounded } from './rounding';
+import { isBasisPoints, multiplyLine, tryParseQuantity } from './quantity-core';
 
 /** Quantities carry 4 decimals (Postgres NUMERIC(18,4)): `1.5` is held as `15000n`. */
 export const QUANTITY_SCALE = 10_000n;
-
-const QUANTITY = /^(-?)(\d{1,14})(?:\.(\d{1,4}))?$/;
 
 /**
  * Parses a quantity written as a decimal string with at most 4 decimals and 14 integer digits
@@ -13,10 +11,9 @@ const QUANTITY = /^(-?)(\d{1,14})(?:\.(\d{1,4}))?$/;
  * floats are refused so a quantity is never approximated.
  */
 export function parseQuantity(value: string, field = 'quantity'): bigint {
-  const m = typeof value === 'string' ? QUANTITY.exec(value) : null;
-  if (!m) throw new SwissRuleError('QUANTITY_INVALID', field, { value: String(value) });
-  const scaled = BigInt(m[2] as string) * QUANTITY_SCALE + BigInt((m[3] ?? '').padEnd(4, '0'));
-  return m[1] === '-' ? -scaled : scaled;
+  const scaled = tryParseQuantity(value);
+  if (scaled === null) throw new SwissRuleError('QUANTITY_INVALID', field, { value: String(value) });
+  return scaled;
 }
 
 /** Formats a scaled quantity with as few decimals as needed: `15000n` → `"1.5"`, `20000n` → `"2"`. */
@@ -29,9 +26,7 @@ export function formatQuantity(scaled: bigint): string {
 
 /** Checks a percentage in basis points: an integer from 0 to 10 000 (100 %). */
 export function assertBasisPoints(bp: unknown, field = 'discountBp'): asserts bp is number {
-  if (typeof bp !== 'number' || !Number.isInteger(bp) || bp < 0 || bp > 10_000) {
-    throw new SwissRuleError('PERCENTAGE_INVALID', field, { value: String(bp) });
-  }
+  if (!isBasisPoints(bp)) throw new SwissRuleError('PERCENTAGE_INVALID', field, { value: String(bp) });
 }
 
 const PERCENT = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%?$/;
@@ -64,7 +59,9 @@ export function formatPercentage(bp: number): string {
  * value. `quantity` is a decimal string or an already scaled `bigint` (see {@link parseQuantity}).
  */
 export function computeLineAmount(quantity: string | bigint, unitPrice: bigint, discountBp = 0, field = 'line'): bigint {
-  const q = typeof quantity === 'bigint' ? quantity : parseQuantity(quantity, `${field}.quantity`);
-  assertBasisPoints(discountBp, `${field}.discountBp`);
-  return divideRounded(q * unitPrice * BigInt(10_000 - discountBp), QUANTITY_SCALE * 10_000n);
+  const q = typeof quantity === 'bigint' ? quantity : tryParseQuantity(quantity);
+  if (q === null) throw new SwissRuleError('QUANTITY_INVALID', `${field}.quantity`, { value: String(quantity) });
+  if (typeof unitPrice !== 'bigint') throw new SwissRuleError('AMOUNT_INVALID', `${field}.unitPrice`, { value: String(unitPrice) });
+  if (!isBasisPoints(discountBp)) throw new SwissRuleError('PERCENTAGE_INVALID', `${field}.discountBp`, { value: String(discountBp) });
+  return multiplyLine(q, unitPrice, discountBp);
 }

@@ -82,6 +82,7 @@ describe('calculateInvoice', () => {
   it('names the line and field of bad input', () => {
     const bad = (line: object) => catchRule(() => calculateInvoice(input({ lines: [input().lines[0] as never, { quantity: '1', unitPrice: 1n, category: 'normal', ...line }] })));
     expect(bad({ quantity: '1.23456' })).toMatchObject({ code: 'QUANTITY_INVALID', field: 'lines[1].quantity' });
+    expect(bad({ unitPrice: 100 })).toMatchObject({ code: 'AMOUNT_INVALID', field: 'lines[1].unitPrice' });
     expect(bad({ discountBp: 12000 })).toMatchObject({ code: 'PERCENTAGE_INVALID', field: 'lines[1].discountBp' });
     expect(bad({ category: 'food' })).toMatchObject({ code: 'TVA_CATEGORY_INVALID', field: 'lines[1].category' });
     expect(bad({ supplyDate: '2024-13-01' })).toMatchObject({ code: 'DATE_INVALID', field: 'lines[1].supplyDate' });

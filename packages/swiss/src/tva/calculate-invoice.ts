@@ -1,8 +1,10 @@
 import { assertIsoDate } from '../dates';
+import { SwissRuleError } from '../errors';
+import { assertBasisPoints } from '../money/quantity';
+import { isBasisPoints, multiplyLine, tryParseQuantity } from '../money/quantity-core';
 import { applyBasisPoints, divideRounded, roundToFiveRappen, splitAmount } from '../money/rounding';
-import { assertBasisPoints, computeLineAmount } from '../money/quantity';
-import { assertCurrency, assertPriceMode, assertTvaCategory, TVA_CATEGORIES } from '../types';
-import type { InvoiceCalculation, InvoiceInput, InvoiceLineResult, TvaSummaryRow } from './invoice-types';
+import { assertCurrency, assertPriceMode, TVA_CATEGORIES } from '../types';
+import type { InvoiceCalculation, InvoiceInput, InvoiceLineInput, InvoiceLineResult, TvaSummaryRow } from './invoice-types';
 import type { ResolvedTvaRate } from './rate-table';
 import { findTvaRate, findTvaRateForPeriod } from './rate-table';
 
@@ -44,35 +46,38 @@ export function calculateInvoice(input: InvoiceInput): InvoiceCalculation {
   if (periodEnd !== null) assertIsoDate(periodEnd, 'supplyPeriodEnd');
 
   const registered = input.vatRegistered;
-  const rateCache = new Map<string, ResolvedTvaRate>();
+  // One cache entry per (category, supply date) seen: the rate lookup and its row group are
+  // resolved once, not per line — this loop is the hot path of every invoice.
+  const cache = new Map<string, Group>();
   const groups = new Map<string, Group>();
   const lines: InvoiceLineResult[] = [];
   let subtotal = 0n;
 
-  input.lines.forEach((line, i) => {
-    const field = `lines[${i}]`;
-    const amount = computeLineAmount(line.quantity, line.unitPrice, line.discountBp ?? 0, field);
+  for (let i = 0; i < input.lines.length; i++) {
+    const line = input.lines[i] as InvoiceLineInput;
+    const amount = computeLine(line, i);
     subtotal += amount;
-    assertTvaCategory(line.category, `${field}.category`);
     if (!registered) {
       lines.push({ amount, category: line.category, rateBp: null, validFrom: null });
-      return;
+      continue;
     }
     const date = line.supplyDate ?? null;
-    const cacheKey = `${line.category}|${date ?? '-'}`;
-    let rate = rateCache.get(cacheKey);
-    if (rate === undefined) {
-      if (date !== null) rate = findTvaRate(input.rates, line.category, date, `${field}.supplyDate`);
-      else if (periodEnd !== null) rate = findTvaRateForPeriod(input.rates, line.category, input.supplyDate, periodEnd, `${field}.supplyDate`);
+    const cacheKey = date === null ? line.category : `${line.category}|${date}`;
+    let group = cache.get(cacheKey);
+    if (group === undefined) {
+      const field = `lines[${i}].supplyDate`;
+      let rate: ResolvedTvaRate;
+      if (date !== null) rate = findTvaRate(input.rates, line.category, date, field);
+      else if (periodEnd !== null) rate = findTvaRateForPeriod(input.rates, line.category, input.supplyDate, periodEnd, field);
       else rate = findTvaRate(input.rates, line.category, input.supplyDate, 'supplyDate');
-      rateCache.set(cacheKey, rate);
+      const groupKey = `${rate.category}|${rate.rateBp}|${rate.validFrom ?? '-'}`;
+      group = groups.get(groupKey) ?? { rate, sum: 0n };
+      groups.set(groupKey, group);
+      cache.set(cacheKey, group);
     }
-    const groupKey = `${rate.category}|${rate.rateBp}|${rate.validFrom ?? '-'}`;
-    const group = groups.get(groupKey);
-    if (group) group.sum += amount;
-    else groups.set(groupKey, { rate, sum: amount });
-    lines.push({ amount, category: line.category, rateBp: rate.rateBp, validFrom: rate.validFrom });
-  });
+    group.sum += amount;
+    lines.push({ amount, category: line.category, rateBp: group.rate.rateBp, validFrom: group.rate.validFrom });
+  }
 
   const discount = applyBasisPoints(subtotal, discountBp);
   if (!registered) {
@@ -103,6 +108,23 @@ export function calculateInvoice(input: InvoiceInput): InvoiceCalculation {
   });
   return finish(input, lines, subtotal, discount, rows, totalNet, totalTva);
 }
+
+// Checks and computes one line; error paths name the line, built only when needed.
+function computeLine(line: InvoiceLineInput, i: number): bigint {
+  const quantity = tryParseQuantity(line.quantity);
+  if (quantity === null) throw new SwissRuleError('QUANTITY_INVALID', `lines[${i}].quantity`, { value: String(line.quantity) });
+  if (typeof line.unitPrice !== 'bigint') {
+    throw new SwissRuleError('AMOUNT_INVALID', `lines[${i}].unitPrice`, { value: String(line.unitPrice) });
+  }
+  const discountBp = line.discountBp ?? 0;
+  if (!isBasisPoints(discountBp)) throw new SwissRuleError('PERCENTAGE_INVALID', `lines[${i}].discountBp`, { value: String(discountBp) });
+  if (!TVA_CATEGORY_SET.has(line.category)) {
+    throw new SwissRuleError('TVA_CATEGORY_INVALID', `lines[${i}].category`, { value: String(line.category) });
+  }
+  return multiplyLine(quantity, line.unitPrice, discountBp);
+}
+
+const TVA_CATEGORY_SET: ReadonlySet<unknown> = new Set(TVA_CATEGORIES);
 
 function finish(
   input: InvoiceInput,
