@@ -10,6 +10,7 @@ import type { Config } from './config';
 import type { Mailer } from './lib/mailer';
 import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
+import { clientsModule } from './modules/clients';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
 import { healthRoutes } from './modules/health/health-routes';
@@ -92,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer: deps.mailer ?? createMailer(config.mail, app.log),
     publicUrl: config.publicUrl,
   });
+
+  await app.register(clientsModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
     db: deps.db,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isSwissRuleError } from '@simplifaq/swiss';
 import { AppError } from '../lib/app-error';
 import type { ErrorBody } from '../lib/app-error';
 
@@ -30,6 +31,8 @@ function isImmutableInvoiceError(err: unknown): boolean {
 
 function toAppError(err: FastifyError | Error): AppError | null {
   if (err instanceof AppError) return err;
+  // Swiss rules (packages/swiss): the user's data breaks a standard; the code names the rule.
+  if (isSwissRuleError(err)) return new AppError(err.code, err.message, 400, err.field, { rule: err.rule, ...err.params });
   if (hasZodFastifySchemaValidationErrors(err)) {
     const first = err.validation[0];
     const where = err.validationContext ?? 'body';
