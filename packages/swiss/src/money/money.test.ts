@@ -175,6 +175,7 @@ describe('quantities and percentages', () => {
     expect(computeLineAmount('1.5', 3333n, 1500)).toBe(4250n);
     expect(computeLineAmount(15000n, 3333n)).toBe(5000n);
     expect(computeLineAmount('2', 5000n, 10000)).toBe(0n);
+    expect(computeLineAmount('0.5', 5n, 5000)).toBe(1n); // 0.0125 → 0.01 (rounding twice would give 0.02)
     expect(catchRule(() => computeLineAmount('x', 1n, 0, 'lines[2]')).field).toBe('lines[2].quantity');
     expect(catchRule(() => computeLineAmount('1', 1n, 20000, 'lines[2]')).field).toBe('lines[2].discountBp');
     expect(catchRule(() => computeLineAmount('1', 12.5 as unknown as bigint))).toMatchObject({ code: 'AMOUNT_INVALID', field: 'line.unitPrice' });

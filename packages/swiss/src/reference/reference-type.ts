@@ -4,6 +4,8 @@ import type { ReferenceType } from '../types';
 import { assertReferenceType } from '../types';
 import type { InvoiceReferenceSource } from './invoice-reference';
 import { createInvoiceQrReference, createInvoiceScorReference } from './invoice-reference';
+import { formatQrReference } from './qr-reference';
+import { formatScorReference } from './scor-reference';
 
 /**
  * Chooses the reference type for an account (IG QR-bill 2.3, §4.2.2 "Tp"): a QR-IBAN requires QRR;
@@ -45,4 +47,13 @@ export function createInvoiceReference(
   if (referenceType === 'QRR') return { referenceType, reference: createInvoiceQrReference(input) };
   if (referenceType === 'SCOR') return { referenceType, reference: createInvoiceScorReference(input) };
   return { referenceType, reference: null };
+}
+
+/**
+ * Formats a reference for print by its type: QRR in blocks of 5 from the right, SCOR in groups of
+ * 4 (IG QR-bill 2.3, §3.5); `''` for NON or a missing reference.
+ */
+export function formatReference(referenceType: ReferenceType, reference: string | null | undefined): string {
+  if (!reference || referenceType === 'NON') return '';
+  return referenceType === 'QRR' ? formatQrReference(reference) : formatScorReference(reference);
 }

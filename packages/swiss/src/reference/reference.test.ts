@@ -9,7 +9,7 @@ import {
 } from './invoice-number-codec';
 import { createInvoiceQrReference, createInvoiceScorReference, readInvoiceQrReference, readInvoiceScorReference } from './invoice-reference';
 import { computeQrReferenceCheckDigit, createQrReference, formatQrReference, isValidQrReference, parseQrReference } from './qr-reference';
-import { chooseReferenceType, createInvoiceReference } from './reference-type';
+import { chooseReferenceType, createInvoiceReference, formatReference } from './reference-type';
 import { computeScorCheckDigits, createScorReference, formatScorReference, isValidScorReference, parseScorReference } from './scor-reference';
 
 const QR_IBAN = 'CH4431999123000889012';
@@ -161,5 +161,12 @@ describe('reference type from the account', () => {
     expect(createInvoiceReference({ iban: QR_IBAN, prefix: '1', invoiceNumber: '7' })).toEqual({ referenceType: 'QRR', reference: createQrReference(`1${'0'.repeat(23)}17`) });
     expect(createInvoiceReference({ iban: IBAN, invoiceNumber: '2024-0042' })).toEqual({ referenceType: 'SCOR', reference: 'RF' + computeScorCheckDigits('2024ZA0042') + '2024ZA0042' });
     expect(createInvoiceReference({ iban: IBAN, referenceType: 'NON', invoiceNumber: '2024-0042' })).toEqual({ referenceType: 'NON', reference: null });
+  });
+
+  it('formats a reference by its type', () => {
+    expect(formatReference('QRR', '210000000003139471430009017')).toBe('21 00000 00003 13947 14300 09017');
+    expect(formatReference('SCOR', 'RF18539007547034')).toBe('RF18 5390 0754 7034');
+    expect(formatReference('NON', 'ignored')).toBe('');
+    expect(formatReference('SCOR', null)).toBe('');
   });
 });
