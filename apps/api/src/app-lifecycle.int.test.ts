@@ -12,16 +12,16 @@ let release: () => void = () => {};
 beforeAll(async () => {
   t = await createTestApp();
   app = await buildApp({ config: t.config, db: t.db, store: t.store, logger: false });
-  app.get('/api/test/boom', async () => {
+  app.get('/api/test/boom', { config: { auth: 'public' } }, async () => {
     throw new Error('secret internal detail');
   });
-  app.get('/api/test/slow', async () => {
+  app.get('/api/test/slow', { config: { auth: 'public' } }, async () => {
     await new Promise<void>((r) => (release = r));
     return { done: true };
   });
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/test/echo',
-    { schema: { body: z.object({ name: z.string().min(1), amount: z.number().int() }).strict() } },
+    { config: { auth: 'public' }, schema: { body: z.object({ name: z.string().min(1), amount: z.number().int() }).strict() } },
     async (req) => req.body,
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
