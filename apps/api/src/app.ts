@@ -12,6 +12,7 @@ import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
 import { clientsModule } from './modules/clients';
 import { organisationModule } from './modules/organisation';
+import { productsModule } from './modules/products';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
 import { healthRoutes } from './modules/health/health-routes';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
   await app.register(organisationModule, { prisma: deps.db.prisma });
+  await app.register(productsModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
     db: deps.db,
