@@ -11,6 +11,7 @@ import type { Mailer } from './lib/mailer';
 import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
 import { clientsModule } from './modules/clients';
+import { bankAccountsModule } from './modules/bank-accounts';
 import { organisationModule } from './modules/organisation';
 import { productsModule } from './modules/products';
 import { createAuthLog } from './modules/auth/auth-log';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
+  await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(organisationModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
 
