@@ -7,12 +7,13 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Db } from '@simplifaq/db';
 import type { Store } from '@simplifaq/store';
 import type { Config } from './config';
+import { AppError } from './lib/app-error';
 import type { Mailer } from './lib/mailer';
 import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
 import { clientsModule } from './modules/clients';
-import { bankAccountsModule } from './modules/bank-accounts';
 import { organisationModule } from './modules/organisation';
+import { bankAccountsModule } from './modules/bank-accounts';
 import { productsModule } from './modules/products';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
@@ -37,6 +38,13 @@ export interface AppDeps {
 // A caller-supplied request id is kept only when it looks like one (no log injection).
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v));
+  return false;
+}
+
 /** Builds the whole API without listening: server.ts listens, tests call `app.inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
@@ -57,6 +65,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+  });
+  // Postgres text cannot hold NUL characters: refuse them at the door with a 400, for every field.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body, (err, value) => {
+      if (!err && containsNul(value)) {
+        done(new AppError('TEXT_INVALID', 'Text may not contain NUL characters (\\u0000).', 400), undefined);
+        return;
+      }
+      done(err, value);
+    });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -98,8 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
-  await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(organisationModule, { prisma: deps.db.prisma });
+  await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
