@@ -33,7 +33,9 @@ export type CsvCell = string | null | undefined;
 export function stringifyCsvRows(rows: readonly (readonly CsvCell[])[]): string {
   return stringify(
     rows.map((row) => row.map((cell) => escapeFormula(cell ?? ''))),
-    { delimiter: ';', record_delimiter: '\r\n' },
+    // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare LF or CR,
+    // which Excel also reads as a line break: force quotes on any of them.
+    { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
   );
 }
 

@@ -28,19 +28,39 @@ const CHARSETS = new Set(['utf-8', 'utf8', 'windows-1252', 'cp1252', 'iso-8859-1
  * not turned into "Z�rich". The BOM is dropped.
  */
 export function decodeCsv(body: Buffer, charset?: string): string {
+  if (body[0] === 0x50 && body[1] === 0x4b && body[2] === 0x03 && body[3] === 0x04) {
+    throw csvError('CSV_ENCODING', 'This is an Excel workbook (.xlsx), not CSV: in Excel choose "Save as" → "CSV UTF-8".');
+  }
+  const text = decodeText(body, charset);
+  // Postgres text cannot hold NUL; in a "CSV" it means UTF-16 without its BOM or a binary file.
+  if (text.includes('\u0000')) throw csvError('CSV_ENCODING', 'The file is not CSV text (it holds NUL bytes): save it as "CSV UTF-8".');
+  return text;
+}
+
+function decodeText(body: Buffer, charset?: string): string {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return strictUtf8(body.subarray(3));
   if (body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
   if (body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
   const declared = charset?.trim().toLowerCase().replace(/^"|"$/g, '');
-  if (declared && CHARSETS.has(declared) && declared !== 'utf-8' && declared !== 'utf8') {
-    return new TextDecoder(declared).decode(body);
-  }
+  if (declared === 'iso-8859-15') return new TextDecoder(declared).decode(body);
+  if (declared && CHARSETS.has(declared) && declared !== 'utf-8' && declared !== 'utf8') return decodeWindows1252(body);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     if (declared) return strictUtf8(body);
-    return new TextDecoder('windows-1252').decode(body);
+    return decodeWindows1252(body);
   }
+}
+
+// Bytes 0x80–0x9F of windows-1252 (€, ‚, „, …, ‘ ’ “ ” –, —, ™, Š, Ž, š, ž, Ÿ; unassigned ones stay
+// C1 controls). Written out because Node 20's TextDecoder('windows-1252') decodes them as Latin-1
+// controls, which would turn a price "€ 12" into "\u0080 12".
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
 }
 
 function strictUtf8(bytes: Uint8Array): string {

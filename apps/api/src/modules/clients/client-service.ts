@@ -17,6 +17,11 @@ function checked<T extends Partial<TClientInput>>(input: T, current?: TClientInp
   return { ...input, ...(input.uid ? { uid: parseUid(input.uid, 'uid') } : {}) };
 }
 
+/** The JSON routes' checks beyond the schema (QR-bill address rules, UID), for the CSV import to apply the same. */
+export function checkClientInput(input: TClientInput): TClientInput {
+  return withField(() => checked(input));
+}
+
 function found<T>(row: T | null): T {
   if (!row) throw notFound('client');
   return row;
@@ -35,7 +40,7 @@ export function createClientService({ clients }: { clients: ClientRepo }) {
   return {
     list: (scope: OrgScope, query: TClientListQuery) => clients.list(scope.organisationId, query),
     get,
-    create: (scope: OrgScope, input: TClientInput) => clients.create(scope.organisationId, withField(() => checked(input))),
+    create: (scope: OrgScope, input: TClientInput) => clients.create(scope.organisationId, checkClientInput(input)),
     async update(scope: OrgScope, id: string, patch: TClientPatch) {
       const current = await get(scope, id);
       const data = withField(() => checked(patch, current as unknown as TClientInput));
