@@ -30,6 +30,7 @@ export default defineConfig({
         test: {
           name: 'web',
           include: ['apps/web/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['apps/web/vitest.setup.ts'],
         },
       },
       {
