@@ -91,3 +91,37 @@ export function fuzzBody(schema: JsonSchema | undefined): fc.Arbitrary<unknown> 
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   );
 }
+
+/** One small deterministic value that satisfies the schema's declared constraints. */
+export function sampleFor(schema: JsonSchema | undefined, depth = 0): unknown {
+  if (!schema || depth > 6) return {};
+  if (schema.const !== undefined) return schema.const;
+  if (schema.default !== undefined) return schema.default;
+  if (schema.enum) return schema.enum[0];
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) return sampleFor(variants.find((v) => v.type !== 'null') ?? variants[0], depth + 1);
+  if (schema.allOf?.length) return sampleFor(Object.assign({}, ...schema.allOf) as JsonSchema, depth + 1);
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'string':
+      if (schema.format === 'uuid') return '01234567-0123-7123-8123-0123456789ab';
+      if (schema.format === 'email') return 'sample@example.ch';
+      if (schema.format === 'date') return '2026-01-15';
+      if (schema.format === 'date-time') return '2026-01-15T10:00:00.000Z';
+      return 'Sample'.padEnd(schema.minLength ?? 0, 'x').slice(0, schema.maxLength ?? 100);
+    case 'integer':
+    case 'number':
+      return Math.max(schema.minimum ?? 1, Math.min(schema.maximum ?? 1, 1));
+    case 'boolean':
+      return true;
+    case 'array':
+      return Array.from({ length: schema.minItems ?? 0 }, () => sampleFor(schema.items, depth + 1));
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const key of schema.required ?? []) out[key] = sampleFor(schema.properties?.[key], depth + 1);
+      return out;
+    }
+    default:
+      return null;
+  }
+}
