@@ -12,6 +12,9 @@ import type { Mailer } from './lib/mailer';
 import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
 import { clientsModule } from './modules/clients';
+import { membersModule } from './modules/members';
+import { apiTokensModule } from './modules/api-tokens';
+import { auditModule } from './modules/audit';
 import { organisationModule } from './modules/organisation';
 import { bankAccountsModule } from './modules/bank-accounts';
 import { productsModule } from './modules/products';
@@ -117,6 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
+  await app.register(membersModule, { prisma: deps.db.prisma, store: deps.store, sessions, mailer: deps.mailer ?? createMailer(config.mail, app.log), publicUrl: config.publicUrl });
+  await app.register(apiTokensModule, { prisma: deps.db.prisma });
+  await app.register(auditModule, { prisma: deps.db.prisma });
   await app.register(organisationModule, { prisma: deps.db.prisma });
   await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
