@@ -18,12 +18,16 @@ import { auditModule } from './modules/audit';
 import { organisationModule } from './modules/organisation';
 import { bankAccountsModule } from './modules/bank-accounts';
 import { productsModule } from './modules/products';
+import { invoicesModule } from './modules/invoices';
+import { paymentsModule } from './modules/payments';
+import { quotesModule } from './modules/quotes';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
 import { healthRoutes } from './modules/health/health-routes';
 import { authContextPlugin } from './plugins/auth-context';
 import { drainPlugin } from './plugins/drain';
 import { errorHandlerPlugin } from './plugins/error-handler';
+import { idempotencyPlugin } from './plugins/idempotency';
 import { metricsPlugin } from './plugins/metrics';
 import { webAppPlugin } from './plugins/web-app';
 
@@ -126,6 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(organisationModule, { prisma: deps.db.prisma });
   await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
+  await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
+  await app.register(invoicesModule, { prisma: deps.db.prisma });
+  await app.register(paymentsModule, { prisma: deps.db.prisma });
+  await app.register(quotesModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
     db: deps.db,

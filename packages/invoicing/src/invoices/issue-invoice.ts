@@ -1,0 +1,121 @@
+import type { BankAccount } from '@simplifaq/db';
+import type { IsoDate, ReferenceType } from '@simplifaq/swiss';
+import { buildQrBillData, chooseReferenceType, createInvoiceQrReference, createInvoiceScorReference } from '@simplifaq/swiss';
+import { calculateDocument, toStoredTotals } from '../lines/calculate-document';
+import { fromStoredLine } from '../lines/resolve-lines';
+import { allocateDocumentNumber } from '../numbering/allocate-document-number';
+import type { Actor, AuditSink } from '../shared/actor';
+import { auditOf } from '../shared/actor';
+import { addDays, fromIsoDate, swissToday, toIsoDateOrNull } from '../shared/calendar';
+import type { DbClient, Tx } from '../shared/db-client';
+import { inTransaction } from '../shared/db-client';
+import { InvoicingError, notFound } from '../shared/invoicing-error';
+import { lockDocument, updateLineAmounts } from '../shared/sql-lines';
+import { loadTvaRates } from '../shared/tva-rates';
+import type { InvoiceRecord } from './invoice-types';
+import { invoiceInclude, invoiceOmit } from './invoice-types';
+import type { RenderPdf } from './issued-document';
+import { bankAccountSnapshot, buildInvoiceQrBill, creditorSnapshot, debtorSnapshot, loadLogo, renderAndHash } from './issued-document';
+
+export interface IssueOptions {
+  /** Default: today in Switzerland. */
+  issueDate?: IsoDate;
+  renderPdf?: RenderPdf;
+  audit?: AuditSink;
+  now?: Date;
+}
+
+/** The draft's chosen account, else the organisation's default, else its oldest one. */
+async function findIssuingAccount(tx: Tx, organisationId: string, bankAccountId: string | null): Promise<BankAccount> {
+  const account = bankAccountId
+    ? await tx.bankAccount.findFirst({ where: { id: bankAccountId, organisationId } })
+    : await tx.bankAccount.findFirst({ where: { organisationId }, orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }] });
+  if (!account) throw new InvoicingError(bankAccountId ? 'BANK_ACCOUNT_NOT_FOUND' : 'NO_BANK_ACCOUNT', 'bankAccountId');
+  return account;
+}
+
+/**
+ * The reference of an issued invoice (IG QR-bill 2.3, §4.2.2 "Tp", "Ref"): a QR-IBAN requires a
+ * QRR, built after the account's prefix (the bank's customer id); an ordinary IBAN gets a SCOR
+ * (ISO 11649) unless the draft asked for NON. Both derive from the number, unique per organisation.
+ */
+function makeReference(account: BankAccount, requested: ReferenceType, number: string): { referenceType: ReferenceType; reference: string | null } {
+  // `SCOR` is the draft default and means "a structured reference": a QR-IBAN turns it into QRR.
+  const referenceType = chooseReferenceType(account.iban, requested === 'SCOR' ? null : requested, 'referenceType');
+  if (referenceType === 'QRR') return { referenceType, reference: createInvoiceQrReference({ prefix: account.qrrPrefix ?? '', invoiceNumber: number }, 'number') };
+  if (referenceType === 'SCOR') return { referenceType, reference: createInvoiceScorReference({ invoiceNumber: number }, 'number') };
+  return { referenceType, reference: null };
+}
+
+/**
+ * POST /api/invoices/:id/issue — in one transaction: lock the draft, recalculate it with the rate
+ * table as it stands, take the next number of the invoice series, build the reference, freeze
+ * creditor, debtor and bank account, check the complete QR-bill (any Swiss rule it breaks refuses
+ * the issue with the rule's code and field), render and archive the PDF when a renderer is given,
+ * and record the audit event. Any failure rolls everything back, the number included: no gap, no
+ * half-issued invoice. From then on the row is a record (CO art. 958f) the database guards.
+ */
+export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string, options: IssueOptions = {}): Promise<InvoiceRecord> {
+  const { organisationId } = actor;
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (tx) => {
+    const locked = await lockDocument(tx, 'invoice', organisationId, invoiceId);
+    if (!locked) throw notFound('invoice');
+    if (locked.status !== 'draft') throw new InvoicingError('INVOICE_NOT_DRAFT');
+    const draft = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, omit: invoiceOmit, include: { ...invoiceInclude, client: true } });
+    if (draft.lines.length === 0) throw new InvoicingError('INVOICE_EMPTY', 'lines');
+    const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, omit: { logo: true } });
+    const account = await findIssuingAccount(tx, organisationId, draft.bankAccountId);
+    const rates = await loadTvaRates(tx);
+
+    const issueDate = options.issueDate ?? swissToday(now);
+    const supplyDate = toIsoDateOrNull(draft.supplyDate);
+    const supplyPeriodEnd = toIsoDateOrNull(draft.supplyPeriodEnd);
+    const calc = calculateDocument({ ...draft, supplyDate, supplyPeriodEnd }, draft.lines.map(fromStoredLine), {
+      vatRegistered: org.vatRegistered,
+      rates,
+      documentDate: issueDate,
+    });
+    const dueDate = toIsoDateOrNull(draft.dueDate) ?? addDays(issueDate, draft.paymentTermDays);
+    if (dueDate < issueDate) throw new InvoicingError('DUE_DATE_BEFORE_ISSUE_DATE', 'dueDate');
+    const creditor = creditorSnapshot(org, draft.language);
+    const debtor = debtorSnapshot(draft.client);
+    const bankAccount = bankAccountSnapshot(account);
+
+    // From here to the commit the organisation's invoice sequence is locked: keep it short.
+    const { number, sequence } = await allocateDocumentNumber(tx, { organisationId, series: 'invoice', pattern: org.numberingPattern, date: issueDate });
+    const { referenceType, reference } = makeReference(account, draft.referenceType, number);
+    const qrBill = buildInvoiceQrBill({ account: bankAccount, creditor, debtor, invoice: { ...draft, number }, issueDate, dueDate, supplyDate, supplyPeriodEnd, referenceType, reference, calculation: calc });
+    buildQrBillData(qrBill);
+
+    const issued = {
+      status: 'issued' as const,
+      number,
+      sequence,
+      issueDate: fromIsoDate(issueDate),
+      dueDate: fromIsoDate(dueDate),
+      referenceType,
+      reference,
+      bankAccountId: account.id,
+      ...toStoredTotals(calc),
+      creditorSnapshot: creditor,
+      debtorSnapshot: debtor,
+      bankAccountSnapshot: bankAccount,
+      issuedAt: now,
+    };
+    await updateLineAmounts(tx, 'invoice_line', draft.lines, calc);
+    const { client: _client, ...row } = draft;
+    const record: InvoiceRecord = {
+      ...row,
+      ...issued,
+      client: { name: draft.client.name },
+      lines: draft.lines.map((l, i) => ({ ...l, amount: calc.lines[i]?.amount ?? l.amount, tvaRateBp: calc.lines[i]?.rateBp ?? null })),
+    };
+    const pdf = options.renderPdf
+      ? await renderAndHash(options.renderPdf, { invoice: record, creditor, debtor, bankAccount, calculation: calc, qrBill, creditedInvoice: null, logo: await loadLogo(tx, organisationId) })
+      : {};
+    const stored = await tx.invoice.update({ where: { id: invoiceId }, data: { ...issued, ...pdf }, omit: invoiceOmit, include: invoiceInclude });
+    await options.audit?.(tx, auditOf(actor, 'invoice.issued', 'invoice', invoiceId, { number, totalPayable: calc.totalPayable.toString(), currency: draft.currency, reference }));
+    return stored;
+  });
+}
