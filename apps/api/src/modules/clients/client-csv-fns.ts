@@ -25,24 +25,24 @@ export type ClientCsvField =
 
 /** Header names accepted for each field (compared without case, accents, spaces or punctuation). docs/api-clients-products.md lists them. */
 export const CLIENT_CSV_COLUMNS: CsvColumnSpec<ClientCsvField> = {
-  kind: { synonyms: ['type', 'genre', 'typ', 'art', 'tipo', 'kundenart', 'kundentyp'] },
-  name: { required: true, synonyms: ['nom', 'raison sociale', 'entreprise', 'société', 'client', 'firma', 'firmenname', 'kunde', 'nome', 'ragione sociale', 'cliente', 'company'] },
+  kind: { synonyms: ['type', 'genre', 'Typ', 'Art', 'tipo', 'Kundenart', 'Kundentyp'] },
+  name: { required: true, synonyms: ['nom', 'raison sociale', 'entreprise', 'société', 'client', 'Firma', 'Firmenname', 'Kunde', 'nome', 'ragione sociale', 'cliente', 'company'] },
   contactName: {
-    synonyms: ['contact', 'personne de contact', 'interlocuteur', 'kontakt', 'kontaktperson', 'ansprechpartner', 'ansprechperson', 'contatto', 'persona di contatto', 'contact person'],
+    synonyms: ['contact', 'personne de contact', 'interlocuteur', 'Kontakt', 'Kontaktperson', 'Ansprechpartner', 'Ansprechperson', 'contatto', 'persona di contatto', 'contact person'],
   },
-  street: { synonyms: ['rue', 'nom de rue', 'strasse', 'straße', 'via', 'street name'] },
-  buildingNumber: { synonyms: ['number', 'no', 'nr', 'n°', 'numéro', 'numero de rue', 'hausnummer', 'hausnr', 'numero civico', 'house number', 'street number'] },
-  postalCode: { required: true, synonyms: ['zip', 'zip code', 'postcode', 'post code', 'npa', 'code postal', 'plz', 'postleitzahl', 'cap', 'codice postale'] },
-  town: { required: true, synonyms: ['city', 'localité', 'ville', 'lieu', 'commune', 'ort', 'ortschaft', 'stadt', 'gemeinde', 'località', 'città', 'luogo', 'comune'] },
-  country: { synonyms: ['country code', 'pays', 'land', 'paese', 'nazione'] },
-  language: { synonyms: ['lang', 'langue', 'sprache', 'lingua', 'locale', 'langue de correspondance', 'korrespondenzsprache'] },
-  email: { synonyms: ['e-mail', 'mail', 'courriel', 'adresse e-mail', 'e-mail-adresse', 'email address', 'posta elettronica'] },
-  phone: { synonyms: ['téléphone', 'tél', 'tel', 'telefon', 'telefono', 'phone number', 'natel', 'mobile', 'portable', 'handy'] },
+  street: { synonyms: ['rue', 'nom de rue', 'Strasse', 'Straße', 'via', 'street name'] },
+  buildingNumber: { synonyms: ['number', 'no', 'Nr', 'n°', 'numéro', 'numero de rue', 'Hausnummer', 'Hausnr', 'numero civico', 'house number', 'street number'] },
+  postalCode: { required: true, synonyms: ['zip', 'zip code', 'postcode', 'post code', 'NPA', 'code postal', 'PLZ', 'Postleitzahl', 'CAP', 'codice postale'] },
+  town: { required: true, synonyms: ['city', 'localité', 'ville', 'lieu', 'commune', 'Ort', 'Ortschaft', 'Stadt', 'Gemeinde', 'località', 'città', 'luogo', 'comune'] },
+  country: { synonyms: ['country code', 'pays', 'Land', 'paese', 'nazione'] },
+  language: { synonyms: ['lang', 'langue', 'Sprache', 'lingua', 'locale', 'langue de correspondance', 'Korrespondenzsprache'] },
+  email: { synonyms: ['e-mail', 'mail', 'courriel', 'adresse e-mail', 'E-Mail-Adresse', 'email address', 'posta elettronica'] },
+  phone: { synonyms: ['téléphone', 'tél', 'tel', 'Telefon', 'telefono', 'phone number', 'Natel', 'mobile', 'portable', 'Handy'] },
   uid: {
-    synonyms: ['ide', 'numéro ide', 'no ide', 'uid-nr', 'uid-nummer', 'vat', 'vat number', 'vat no', 'numéro tva', 'no tva', 'n° tva', 'tva', 'mwst', 'mwst-nr', 'mwst-nummer', 'iva', 'numero iva', 'partita iva'],
+    synonyms: ['IDE', 'numéro IDE', 'no IDE', 'UID-Nr', 'UID-Nummer', 'VAT', 'VAT number', 'VAT no', 'numéro TVA', 'no TVA', 'N° TVA', 'TVA', 'MWST', 'MWST-Nr', 'MWST-Nummer', 'IVA', 'numero IVA', 'partita IVA'],
   },
   notes: {
-    synonyms: ['note', 'remarque', 'remarques', 'commentaire', 'commentaires', 'comment', 'comments', 'bemerkung', 'bemerkungen', 'notiz', 'notizen', 'kommentar', 'osservazioni', 'annotazioni'],
+    synonyms: ['note', 'remarque', 'remarques', 'commentaire', 'commentaires', 'comment', 'comments', 'Bemerkung', 'Bemerkungen', 'Notiz', 'Notizen', 'Kommentar', 'osservazioni', 'annotazioni'],
   },
 };
 

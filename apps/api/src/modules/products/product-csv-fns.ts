@@ -12,16 +12,16 @@ export type ProductCsvField = 'name' | 'description' | 'unit' | 'unitPrice' | 'p
 
 /** Header names accepted for each field (compared without case, accents, spaces or punctuation). docs/api-clients-products.md lists them. */
 export const PRODUCT_CSV_COLUMNS: CsvColumnSpec<ProductCsvField> = {
-  name: { required: true, synonyms: ['nom', 'designation', 'libelle', 'produit', 'article', 'prestation', 'bezeichnung', 'produkt', 'artikel', 'leistung', 'nome', 'prodotto', 'articolo', 'product', 'item'] },
-  description: { synonyms: ['beschreibung', 'descrizione', 'details', 'detail'] },
-  unit: { synonyms: ['unite', 'einheit', 'unita', 'uom'] },
+  name: { required: true, synonyms: ['nom', 'désignation', 'libellé', 'produit', 'article', 'prestation', 'Bezeichnung', 'Produkt', 'Artikel', 'Leistung', 'nome', 'prodotto', 'articolo', 'product', 'item'] },
+  description: { synonyms: ['Beschreibung', 'descrizione', 'details', 'détail'] },
+  unit: { synonyms: ['unité', 'Einheit', 'unità', 'UoM'] },
   unitPrice: {
     required: true,
-    synonyms: ['price', 'prix', 'prixunitaire', 'tarif', 'preis', 'einzelpreis', 'stuckpreis', 'stueckpreis', 'prezzo', 'prezzounitario', 'amount', 'montant', 'betrag'],
+    synonyms: ['price', 'prix', 'prix unitaire', 'tarif', 'Preis', 'Einzelpreis', 'Stückpreis', 'Stueckpreis', 'prezzo', 'prezzo unitario', 'amount', 'montant', 'Betrag'],
   },
-  priceMode: { synonyms: ['mode', 'modeprix', 'modedeprix', 'htttc', 'preismodus', 'nettobrutto', 'modoprezzo'] },
+  priceMode: { synonyms: ['mode', 'mode de prix', 'HT/TTC', 'Preismodus', 'netto/brutto', 'modo prezzo'] },
   tvaCategory: {
-    synonyms: ['categorietva', 'categorie', 'tva', 'tvacategorie', 'vat', 'vatcategory', 'category', 'mwst', 'mwstkategorie', 'kategorie', 'iva', 'categoriaiva', 'categoria'],
+    synonyms: ['catégorie TVA', 'catégorie', 'TVA', 'VAT', 'VAT category', 'category', 'MWST', 'MWST-Kategorie', 'Kategorie', 'IVA', 'categoria IVA', 'categoria'],
   },
 };
 
