@@ -1,8 +1,10 @@
-// The app shell on the real API server in headless Chromium: French by default, the health of
-// the server shown as operational, the switch to German, and the layout on a phone.
+// Getting in, on the real API server in headless Chromium: French by default, sign-up, the
+// onboarding with the IBAN checked as typed, log out and in again, the switch to German, and the
+// layout on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot, startApiServer, watchErrors } from './harness';
+import { completeOnboarding, desktopContext, logIn, logOut, newAccount, signUp } from './flows';
+import { httpStatusLogged, launchChromium, screenshot, startApiServer, watchErrors } from './harness';
 import type { ApiServer } from './harness';
 
 let server: ApiServer | undefined;
@@ -25,43 +27,70 @@ function running(): { server: ApiServer; browser: Browser } {
 
 const navLinks = (page: Page) => page.locator('nav#app-navigation').getByRole('link').allTextContents();
 
-describe('app shell', () => {
-  it('shows the French UI with the system operational, then German after switching', async () => {
+describe('getting in', () => {
+  it('signs up in French, walks the onboarding (invalid IBAN refused as typed), logs out and in, and switches to German', async () => {
     const { server, browser } = running();
     // A German-speaking browser still starts in French: French is the product's default until the
     // user picks a language.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-CH' });
+    const context = await desktopContext(browser, { locale: 'de-CH' });
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    // 401: /api/me answers it before signing in and after logging out, which sends to the login page.
+    const errors = watchErrors(page, [httpStatusLogged(401)]);
+    const account = newAccount('Atelier Dupont Sàrl');
 
-    await page.goto(`${server.baseUrl}/`);
-    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    // No session: the app sends the visitor to the login page.
+    await page.goto(`${server.baseUrl}/invoices`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('fr-CH');
-    expect(await page.title()).toBe('Tableau de bord · SimpliFaq');
-    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Offres', 'Clients', 'Produits', 'Paramètres']);
+    expect(page.url()).toContain('/login?next=%2Finvoices');
     await page.getByRole('status').filter({ hasText: 'Système opérationnel' }).waitFor();
-    await screenshot(page, 'dashboard-fr');
 
-    await page.getByRole('link', { name: 'Factures' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Factures' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Aucune facture pour l’instant' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Créer une facture' }).isVisible()).toBe(true);
-    await screenshot(page, 'invoices-fr');
+    await signUp(page, server.baseUrl, account);
+    expect(await page.getByTestId('organisation-name').textContent()).toBe('Atelier Dupont Sàrl');
+
+    // Profile and VAT.
+    await page.getByLabel('Rue').fill('Rue du Marché');
+    await page.getByLabel('Numéro', { exact: true }).fill('12');
+    await page.getByLabel('NPA').fill('1204');
+    await page.getByLabel('Localité').fill('Genève');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Statut TVA' }).waitFor();
+    await page.getByRole('radio', { name: /Oui, assujettie/ }).check();
+    await page.getByLabel('Numéro IDE').fill('CHE-100.155.212');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    // The IBAN is checked as it is typed, with the QR-IBAN explained in one sentence.
+    await page.getByRole('heading', { level: 2, name: 'Compte bancaire' }).waitFor();
+    await page.getByText(/Le QR-IBAN est un second numéro/).waitFor();
+    const iban = page.getByLabel('IBAN ou QR-IBAN');
+    await iban.fill('CH93 0076 2011 6238 5295 8');
+    await page.getByText('Cet IBAN n’est pas valable : vérifiez les chiffres (le chiffre de contrôle ne correspond pas).').waitFor();
+    expect(await iban.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'onboarding-iban-invalid-fr');
+    await iban.fill('CH44 3199 9123 0008 8901 2');
+    await page.getByText(/QR-IBAN valable \(CH44 3199 9123 0008 8901 2\)/).waitFor();
+    await iban.fill('CH93 0076 2011 6238 5295 7');
+    await page.getByText(/IBAN valable \(CH93 0076 2011 6238 5295 7\)/).waitFor();
+    expect(await iban.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Logo' }).waitFor();
+    await page.getByRole('button', { name: 'Terminer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+    expect(await navLinks(page)).toEqual(['Tableau de bord', 'Factures', 'Offres', 'Clients', 'Produits', 'Paramètres']);
+
+    // Log out, then back in: the session is the cookie, the app follows.
+    await logOut(page, account);
+    await page.goto(`${server.baseUrl}/clients`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    await logIn(page, account);
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
 
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('de');
-    await page.getByRole('heading', { level: 1, name: 'Rechnungen' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Noch keine Rechnungen' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
     expect(await navLinks(page)).toEqual(['Übersicht', 'Rechnungen', 'Offerten', 'Kunden', 'Produkte', 'Einstellungen']);
     await page.getByRole('status').filter({ hasText: 'System betriebsbereit' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('de-CH');
-    expect(await page.getByText('Factures', { exact: true }).count()).toBe(0);
-    await screenshot(page, 'invoices-de');
-
-    // The choice is remembered, and a deep link is served by the API's SPA fallback.
-    await page.goto(`${server.baseUrl}/settings`);
-    await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'System betriebsbereit' }).waitFor();
-    await screenshot(page, 'settings-de');
+    expect(await page.getByText('Clients', { exact: true }).count()).toBe(0);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -70,14 +99,12 @@ describe('app shell', () => {
   it('fits a phone screen, with the navigation behind the menu button', async () => {
     const { server, browser } = running();
     // Reduced motion: the drawer appears at once, so the screenshot does not catch it mid-slide.
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      reducedMotion: 'reduce',
-    });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = watchErrors(page);
+    const account = newAccount('Velo Rapido');
+    await signUp(page, server.baseUrl, account);
+    await completeOnboarding(page, { street: 'Via Nassa', buildingNumber: '5', postalCode: '6900', town: 'Lugano' });
 
     await page.goto(`${server.baseUrl}/clients`);
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();

@@ -158,12 +158,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Collects uncaught page errors and console errors, so a test can assert the app logged none. */
-export function watchErrors(page: Page): string[] {
+/**
+ * Collects uncaught page errors and console errors, so a test can assert the app logged none.
+ * `expected` lists console errors the test provokes on purpose: the browser itself logs every
+ * 4xx/5xx answer ("Failed to load resource: … status of 401"), e.g. /api/me before signing in.
+ */
+export function watchErrors(page: Page, expected: RegExp[] = []): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    const text = message.text();
+    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text))) errors.push(`console.error: ${text}`);
   });
   return errors;
 }
+
+/** The browser's own console line for an API answer with this status. */
+export const httpStatusLogged = (status: number) => new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);

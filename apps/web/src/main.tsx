@@ -8,6 +8,8 @@ import { routes } from './router';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/forms.css';
+import './styles/lists.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { healthyFetch, renderApp, routeFetch } from './test/render-app';
+import { healthyFetch, renderApp, routeFetch, signedInFetch, TEST_ME } from './test/render-app';
 
 beforeEach(() => localStorage.clear());
 afterEach(() => cleanup());
@@ -39,7 +39,7 @@ describe('app shell', () => {
   ])('%s shows its empty state with the primary action', async (path, title, empty, action) => {
     await renderApp({ path });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeDefined();
-    expect(screen.getByRole('heading', { level: 2, name: empty })).toBeDefined();
+    expect(await screen.findByRole('heading', { level: 2, name: empty })).toBeDefined();
     expect(screen.getByRole('link', { name: action }).className).toContain('button--primary');
   });
 
@@ -79,7 +79,7 @@ describe('login page', () => {
       '/api/health': (init) => healthyFetch('/api/health', init),
       '/api/auth/login': () =>
         Response.json(
-          { error: { code: 'INVALID_CREDENTIALS', message: 'E-mail ou mot de passe incorrect.', field: 'password', requestId: 'r1' } },
+          { error: { code: 'INVALID_CREDENTIALS', message: 'The e-mail address or the password is wrong.', field: 'password', requestId: 'r1' } },
           { status: 401 },
         ),
     });
@@ -88,9 +88,10 @@ describe('login page', () => {
     await user.type(screen.getByLabelText('Mot de passe'), 'wrong password');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
     const password = screen.getByLabelText('Mot de passe');
-    expect(await screen.findByText('E-mail ou mot de passe incorrect.')).toBeDefined();
+    // The API's English message is replaced by the UI's sentence for its code.
+    expect(await screen.findByText('Adresse e-mail ou mot de passe incorrect.')).toBeDefined();
     expect(password.getAttribute('aria-invalid')).toBe('true');
-    expect(password.getAttribute('aria-describedby')).toBe(screen.getByText('E-mail ou mot de passe incorrect.').id);
+    expect(password.getAttribute('aria-describedby')).toBe(screen.getByText('Adresse e-mail ou mot de passe incorrect.').id);
   });
 
   it('shows a form-level alert with the request id when the server fails', async () => {
@@ -110,11 +111,10 @@ describe('login page', () => {
   it('signs in and goes to the page it was sent from', async () => {
     const user = userEvent.setup();
     let sent: unknown;
-    const fetch = routeFetch({
-      '/api/health': (init) => healthyFetch('/api/health', init),
+    const fetch = signedInFetch({
       '/api/auth/login': (init) => {
         sent = JSON.parse(String(init?.body));
-        return Response.json({ user: { email: 'anna@example.ch' } });
+        return Response.json(TEST_ME);
       },
     });
     const { router } = await renderApp({ path: '/login?next=/invoices', fetch });

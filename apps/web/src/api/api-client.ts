@@ -8,6 +8,8 @@ export interface RequestOptions {
   method?: HttpMethod;
   /** Serialised as JSON. */
   body?: unknown;
+  /** Sent as is (a file upload); give its content-type in `headers`. */
+  rawBody?: Blob | ArrayBuffer | string;
   /** Appended as a query string; null and undefined values are left out. */
   query?: Record<string, QueryValue>;
   headers?: Record<string, string>;
@@ -97,8 +99,10 @@ export function createApiClient(options: ApiClientOptions = {}) {
     const acceptLanguage = language();
     if (acceptLanguage) headers['accept-language'] = acceptLanguage;
     Object.assign(headers, request.headers);
-    let body: string | undefined;
-    if (request.body !== undefined) {
+    let body: BodyInit | undefined;
+    if (request.rawBody !== undefined) {
+      body = request.rawBody;
+    } else if (request.body !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(request.body);
     }
@@ -151,7 +155,7 @@ export function createApiClient(options: ApiClientOptions = {}) {
     }
   }
 
-  type WithoutMethod = Omit<RequestOptions, 'method' | 'body'>;
+  type WithoutMethod = Omit<RequestOptions, 'method' | 'body' | 'rawBody'>;
 
   return {
     send,
@@ -161,6 +165,9 @@ export function createApiClient(options: ApiClientOptions = {}) {
     put: <T>(path: string, body?: unknown, init?: WithoutMethod) => request<T>(path, { ...init, method: 'PUT', body }),
     patch: <T>(path: string, body?: unknown, init?: WithoutMethod) => request<T>(path, { ...init, method: 'PATCH', body }),
     delete: <T>(path: string, init?: WithoutMethod) => request<T>(path, { ...init, method: 'DELETE' }),
+    /** Uploads bytes (a logo, a CSV file) with their own content type. */
+    upload: <T>(method: 'POST' | 'PUT', path: string, body: Blob | ArrayBuffer | string, contentType: string, init?: WithoutMethod) =>
+      request<T>(path, { ...init, method, rawBody: body, headers: { ...init?.headers, 'content-type': contentType } }),
     /**
      * Hears every ApiError any request throws, for app-wide reactions: the maintenance page on
      * `isMaintenance`, back to login on `isUnauthenticated`. Returns the unsubscribe function.

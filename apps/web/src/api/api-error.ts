@@ -25,6 +25,7 @@ export interface ApiErrorInit {
   code: string;
   message: string;
   field?: string | undefined;
+  details?: Record<string, unknown> | undefined;
   requestId?: string | undefined;
 }
 
@@ -36,6 +37,8 @@ export class ApiError extends Error {
   readonly code: string;
   /** Name of the request field the error is about, to show it next to that input. */
   readonly field: string | undefined;
+  /** Values that describe the failure (`character`, `max`, `retryAfterSeconds`…), for the translated message. */
+  readonly details: Record<string, unknown> | undefined;
   /** Request id from the API, for support and the logs. */
   readonly requestId: string | undefined;
 
@@ -44,6 +47,7 @@ export class ApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.field = init.field;
+    this.details = init.details;
     this.requestId = init.requestId;
   }
 
@@ -89,6 +93,7 @@ export function parseApiError(status: number, bodyText: string, requestIdHeader?
         code,
         message: message ?? code,
         field: optionalString(fields.field),
+        details: typeof fields.details === 'object' && fields.details !== null ? (fields.details as Record<string, unknown>) : undefined,
         requestId: optionalString(fields.requestId) ?? headerRequestId,
       });
     }

@@ -9,11 +9,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** Input with a visible label, an optional hint and an error message tied to it for screen readers. */
-export function TextField({ label, hint, error, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, className, 'aria-describedby': extraDescribedBy, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined, extraDescribedBy].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
@@ -22,7 +22,7 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
       <input
         {...input}
         id={id}
-        className="input"
+        className={className ?? 'input'}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />

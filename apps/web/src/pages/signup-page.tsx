@@ -6,7 +6,7 @@ import { signup } from '../api/auth';
 import { FormAlert } from '../components/form-alert';
 import { TextField } from '../components/text-field';
 import { useSubmit } from '../components/use-submit';
-import { localeOf } from '../i18n/languages';
+import { toLanguage } from '../i18n/languages';
 
 export function SignupPage() {
   const { t, i18n } = useTranslation();
@@ -14,8 +14,8 @@ export function SignupPage() {
   const navigate = useNavigate();
   const [form, setForm] = useState({ organisationName: '', name: '', email: '', password: '' });
   const { pending, onSubmit, formError, fieldError } = useSubmit(async () => {
-    await signup(client, { ...form, locale: localeOf(i18n.language) });
-    await navigate('/', { replace: true });
+    await signup(client, { ...form, locale: toLanguage(i18n.language) });
+    await navigate('/onboarding', { replace: true });
   });
 
   function field(name: keyof typeof form) {

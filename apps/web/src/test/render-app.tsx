@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { ApiClientProvider } from '../api/api-context';
@@ -9,31 +10,64 @@ import { createI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { routes as appRoutes } from '../router';
 
+// Lazy route chunks are transformed on first import (vitest.setup.ts gives findBy* 5 s): a test
+// that visits several pages needs more than the default 5 s in all.
+vi.setConfig({ testTimeout: 20_000 });
+
 // jsdom has no layout: ScrollRestoration's scrollTo would only log "not implemented".
 if (typeof window !== 'undefined') window.scrollTo = () => undefined;
 
 /** A fetch that answers by path: `{ '/api/health': () => new Response(...) }`; anything else is a 404. */
-export function routeFetch(handlers: Record<string, (init?: RequestInit) => Response | Promise<Response>>): typeof fetch {
+export function routeFetch(handlers: Handlers): typeof fetch {
   return async (input, init) => {
-    const path = new URL(String(input), 'http://localhost').pathname;
+    const url = new URL(String(input), 'http://localhost');
+    const path = url.pathname;
     const handler = handlers[path];
     if (!handler) {
       return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: `No ${path}`, requestId: 't' } }), { status: 404 });
     }
-    return handler(init);
+    return handler(init, url);
   };
 }
 
-export const healthyFetch = routeFetch({
-  '/api/health': () =>
-    Response.json({
-      status: 'ok',
-      instance: 'test',
-      version: '0.1.0',
-      uptime: 1,
-      checks: { database: { status: 'ok' }, redis: { status: 'ok' } },
-    }),
-});
+export type Handlers = Record<string, (init?: RequestInit, url?: URL) => Response | Promise<Response>>;
+
+const health = () =>
+  Response.json({
+    status: 'ok',
+    instance: 'test',
+    version: '0.1.0',
+    uptime: 1,
+    checks: { database: { status: 'ok' }, redis: { status: 'ok' } },
+  });
+
+export const healthyFetch = routeFetch({ '/api/health': health });
+
+/** The signed-in owner of "Muster GmbH" that the fake API answers GET /api/me with. */
+export const TEST_ME = {
+  user: { id: 'u1', email: 'anna@example.ch', name: 'Anna Muster', locale: 'fr' },
+  organisations: [{ id: 'o1', name: 'Muster GmbH', role: 'owner' }],
+  activeOrganisationId: 'o1',
+  role: 'owner',
+} as const;
+
+const emptyPage = () => Response.json({ items: [], nextCursor: null });
+
+/**
+ * A fake API for a signed-in user with no data yet: health, /api/me and empty lists. `overrides`
+ * replace or add routes.
+ */
+export function signedInFetch(overrides: Handlers = {}): typeof fetch {
+  return routeFetch({
+    '/api/health': health,
+    '/api/me': () => Response.json(TEST_ME),
+    '/api/clients': emptyPage,
+    '/api/products': emptyPage,
+    '/api/invoices': emptyPage,
+    '/api/quotes': emptyPage,
+    ...overrides,
+  });
+}
 
 interface RenderAppOptions {
   path?: string;
@@ -43,7 +77,7 @@ interface RenderAppOptions {
 }
 
 /** Renders the real routes in memory with a fresh i18n instance and a fake API. */
-export async function renderApp({ path = '/', language = 'fr', fetch = healthyFetch, routes = appRoutes }: RenderAppOptions = {}) {
+export async function renderApp({ path = '/', language = 'fr', fetch = signedInFetch(), routes = appRoutes }: RenderAppOptions = {}) {
   const i18n: I18n = await createI18n(language);
   const client = createApiClient({ fetch });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
