@@ -15,7 +15,7 @@ const QR_LABELS: Record<Language, string[]> = {
 const VAT_SUFFIX: Record<Language, string> = { fr: 'TVA', de: 'MWST', it: 'IVA', en: 'MWST' };
 const squash = (s: string) => s.replace(/[ \u00a0]+/g, ' ');
 
-describe('invoice PDF', () => {
+describe('invoice PDF', { timeout: 30_000 }, () => {
   it.each(LANGUAGES)('shows every MWSTG art. 26 al. 2 element and the QR-bill labels (%s)', async (language) => {
     const L = DOCUMENT_LABELS[language];
     const pdf = await renderDocumentPdf(invoice(language, 3));
@@ -106,7 +106,7 @@ describe('invoice PDF', () => {
   });
 });
 
-describe('other documents', () => {
+describe('other documents', { timeout: 30_000 }, () => {
   it.each(LANGUAGES)('credit note: no payment part, marked not to be paid (%s)', async (language) => {
     const L = DOCUMENT_LABELS[language];
     const text = squash(pdfText(await renderDocumentPdf(creditNote(language))));
@@ -138,7 +138,7 @@ describe('other documents', () => {
   });
 });
 
-describe('refusals before rendering', () => {
+describe('refusals before rendering', { timeout: 30_000 }, () => {
   it('names the field and rule of invalid QR-bill data', async () => {
     const bad = invoice('fr', 1, { payment: payment({ reference: '210000000003139471430009018' }) });
     await expect(renderDocumentPdf(bad)).rejects.toMatchObject({ code: 'QRR_CHECK_DIGIT', field: 'reference' });

@@ -12,7 +12,7 @@ import { drawLinesTable } from './lines-table';
 import { collectPdf, createPdfDocument } from './pdf-document';
 import { drawReminderBody } from './reminder-body';
 import { drawClosing, measureClosing } from './totals';
-import { withMergedRects } from './merged-rects';
+import { drawSlip } from './draw-slip';
 import { drawWatermark } from './watermark';
 
 function required(value: string | null | undefined, field: string): void {
@@ -85,9 +85,7 @@ export async function renderDocumentPdf(d: SimplifaqDocument): Promise<Uint8Arra
       });
     }
     slipPage = doc.bufferedPageRange().count - 1;
-    // swissqrbill adds a slip-sized page when pdfkit's cursor is below the slip's top: place it.
-    doc.y = SLIP_TOP;
-    withMergedRects(doc, () => qrBill.pdf.attachTo(doc, 0, SLIP_TOP));
+    drawSlip(doc, qrBill, 0, SLIP_TOP);
   }
 
   drawPageFooters(ctx, slipPage);

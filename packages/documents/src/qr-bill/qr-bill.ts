@@ -10,7 +10,7 @@ import type { Data } from 'swissqrbill/types';
 import { DOCUMENT_LABELS } from '../i18n/labels';
 import { collectPdf, createPdfDocument, mm } from '../pdf/pdf-document';
 import { FONT_REGULAR, loadFonts } from '../pdf/fonts';
-import { withMergedRects } from '../pdf/merged-rects';
+import { drawSlip } from '../pdf/draw-slip';
 import { drawWatermark } from '../pdf/watermark';
 
 /** The swissqrbill font option: one of the fonts IG QR-bill 2.3 §3.4 allows, embedded by us. */
@@ -110,7 +110,7 @@ export async function renderQrBillPdf(input: QrBillInput, language: Language, op
   const doc = createPdfDocument({ size: slip ? [mm(210), mm(105)] : 'A4', date: options.date ?? '2000-01-01', title: 'QR-bill', language });
   const done = collectPdf(doc);
   doc.font(FONT_REGULAR);
-  withMergedRects(doc, () => prepared.pdf.attachTo(doc, 0, slip ? 0 : doc.page.height - mm(105)));
+  drawSlip(doc, prepared, 0, slip ? 0 : doc.page.height - mm(105));
   if (options.draft) drawWatermark(doc, DOCUMENT_LABELS[language].draft);
   doc.end();
   return done;
