@@ -42,6 +42,15 @@ export function createOrganisationRepo(prisma: PrismaClient) {
     setLogo: (organisationId: string, logo: Uint8Array<ArrayBuffer> | null, logoMimeType: string | null, db: Db = prisma) =>
       db.organisation.update({ where: { id: organisationId }, data: { logo, logoMimeType }, select: { id: true } }),
     /**
+     * Every number already given in the table a series writes to: invoices and credit notes share
+     * `invoice` (one unique index), quotes have `quote`.
+     */
+    async issuedNumbers(organisationId: string, table: 'invoice' | 'quote', db: Db = prisma): Promise<string[]> {
+      const where = { organisationId, number: { not: null } };
+      const rows = table === 'invoice' ? await db.invoice.findMany({ where, select: { number: true } }) : await db.quote.findMany({ where, select: { number: true } });
+      return rows.map((r) => r.number as string);
+    },
+    /**
      * The next value of a document series for the given sequence year (`number_sequence`), or 1
      * when the series has not been used yet. Read-only: only issuing draws a number.
      */

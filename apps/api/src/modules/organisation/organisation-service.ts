@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@simplifaq/db';
-import { formatDocumentNumber, isNumberPatternError, parseNumberPattern, sequenceYear } from '@simplifaq/invoicing';
+import { findCommonNumber, formatDocumentNumber, isNumberPatternError, parseDocumentNumber, parseNumberPattern, sequenceYear } from '@simplifaq/invoicing';
 import type { NumberPattern } from '@simplifaq/invoicing';
 import { assertQrCharset, formatUid, formatVatNumber, parseUid, validateQrAddress } from '@simplifaq/swiss';
 import { AppError, badRequest, notFound } from '../../lib/app-error';
@@ -104,7 +104,40 @@ export function createOrganisationService({ prisma, organisations }: Organisatio
       const pattern = patch[field];
       if (pattern !== undefined) checkedPattern(pattern, field);
     }
+    // Invoices and credit notes share one unique index on the number: their series must never meet.
+    if (patch.numberingPattern !== undefined || patch.creditNotePattern !== undefined) {
+      const example = findCommonNumber(merged.numberingPattern, merged.creditNotePattern);
+      if (example !== null) {
+        throw new AppError('NUMBER_PATTERNS_OVERLAP', `Invoices and credit notes could both be numbered ${example}: make their patterns differ, e.g. by a prefix.`, 400, patch.creditNotePattern !== undefined ? 'creditNotePattern' : 'numberingPattern', { example });
+      }
+    }
     return data;
+  }
+
+  /**
+   * A new pattern continues its series' sequence; refuse it when that would reproduce a number
+   * already given (e.g. `{YY}-{seq}` → `26-{seq}` starts again at 26-1), since issuing would then
+   * fail on the unique number for good.
+   */
+  async function assertNoReissue(scope: OrgScope, current: OrganisationRow, patch: TOrganisationPatch, db: Prisma.TransactionClient) {
+    for (const series of ['invoice', 'credit_note', 'quote'] as const) {
+      const field = PATTERN_FIELD[series];
+      const source = patch[field];
+      if (source === undefined || source === current[field]) continue;
+      const pattern = parseNumberPattern(source);
+      const hasFullYear = pattern.parts.some((p) => p.kind === 'year4');
+      const next = new Map<number, number>();
+      for (const number of await organisations.issuedNumbers(scope.organisationId, series === 'quote' ? 'quote' : 'invoice', db)) {
+        const parsed = parseDocumentNumber(pattern, number);
+        if (!parsed) continue;
+        // {YY} is read as 20YY, the century the sequences of this app live in.
+        const year = !pattern.restartsYearly ? 0 : hasFullYear ? parsed.year! : 2000 + parsed.year!;
+        if (!next.has(year)) next.set(year, await organisations.nextSequence(scope.organisationId, series, year, db));
+        if (parsed.sequence >= next.get(year)!) {
+          throw new AppError('NUMBER_PATTERN_CONFLICT', `With this pattern the series would give ${number} again, a number already used.`, 409, field, { number });
+        }
+      }
+    }
   }
 
   return {
@@ -114,7 +147,9 @@ export function createOrganisationService({ prisma, organisations }: Organisatio
       return prisma.$transaction(async (tx) => {
         const current = await organisations.find(scope.organisationId, tx);
         if (!current) throw notFound('organisation');
-        const row = await organisations.update(scope.organisationId, validate(current, patch), tx);
+        const data = validate(current, patch);
+        await assertNoReissue(scope, current, patch, tx);
+        const row = await organisations.update(scope.organisationId, data, tx);
         const fields = Object.keys(patch).filter((k) => JSON.stringify(row[k as keyof OrganisationRow]) !== JSON.stringify(current[k as keyof OrganisationRow]));
         if (fields.length) await audit(tx, scope.organisationId, actor, { action: 'organisation.updated', targetType: 'organisation', targetId: scope.organisationId, data: { fields } });
         return presentOrganisation(row);

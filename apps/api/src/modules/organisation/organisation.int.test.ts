@@ -189,6 +189,37 @@ describe('organisation profile', () => {
   });
 });
 
+describe('numbering patterns', () => {
+  it('keeps invoice and credit-note numbers apart', async () => {
+    const { agent: a } = await signUp(t.app);
+    const same = await a.patch('/api/organisation', { creditNotePattern: '{YYYY}-{seq:4}' });
+    expect(same.statusCode).toBe(400);
+    expect(same.json().error).toMatchObject({ code: 'NUMBER_PATTERNS_OVERLAP', field: 'creditNotePattern' });
+    expect(same.json().error.details.example).toMatch(/^\d{4}-\d{4}$/);
+    expect((await a.patch('/api/organisation', { numberingPattern: 'nc-{YYYY}-{seq:4}' })).json().error).toMatchObject({ code: 'NUMBER_PATTERNS_OVERLAP', field: 'numberingPattern' });
+    expect((await a.patch('/api/organisation', { numberingPattern: '{YYYY}-{seq:3}', creditNotePattern: '{YYYY}-{seq:4}' })).json().error.code).toBe('NUMBER_PATTERNS_OVERLAP');
+    // The quote series lives in its own table and may look like the invoices'.
+    expect((await a.patch('/api/organisation', { quotePattern: '{YYYY}-{seq:4}', creditNotePattern: 'G{YYYY}-{seq:4}' })).statusCode).toBe(200);
+  });
+
+  it('refuses a pattern change that would give a used number again', async () => {
+    const { agent: a, organisationId } = await signUp(t.app);
+    expect((await a.patch('/api/organisation', { numberingPattern: '{YY}-{seq}' })).statusCode).toBe(200);
+    const client = await t.db.prisma.client.create({ data: { organisationId, name: 'Acme SA', postalCode: '1003', town: 'Lausanne' } });
+    await t.db.prisma.invoice.create({ data: { organisationId, clientId: client.id, status: 'issued', number: '26-1', sequence: 1, issuedAt: new Date() } });
+    await t.db.prisma.numberSequence.create({ data: { organisationId, series: 'invoice', year: 2026, next: 2 } });
+    // Without a year token the run restarts at 1 in sequence year 0: 26-1 would come again.
+    const res = await a.patch('/api/organisation', { numberingPattern: '26-{seq}' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'NUMBER_PATTERN_CONFLICT', field: 'numberingPattern', details: { number: '26-1' } });
+    // Same pattern, or one that continues past the used numbers: fine.
+    expect((await a.patch('/api/organisation', { numberingPattern: '{YY}-{seq}' })).statusCode).toBe(200);
+    expect((await a.patch('/api/organisation', { numberingPattern: '{YY}-{seq:3}' })).statusCode).toBe(200);
+    expect((await a.patch('/api/organisation', { numberingPattern: '{YY}-{seq}' })).statusCode).toBe(200);
+    expect((await a.get('/api/organisation')).json().numberingPattern).toBe('{YY}-{seq}');
+  });
+});
+
 describe('number preview', () => {
   it('shows the next numbers with the saved pattern or a proposed one', async () => {
     const { agent: a, organisationId } = await signUp(t.app);
