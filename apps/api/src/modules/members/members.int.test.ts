@@ -172,6 +172,25 @@ describe('invitations', () => {
     expect((await t.db.prisma.invitation.findUniqueOrThrow({ where: { id: stale.id } })).acceptedAt).toBeNull();
   });
 
+  it('cannot revoke an accepted invitation', async () => {
+    const owner = await signUp(t.app);
+    const member = await join(owner, 'member');
+    const accepted = await t.db.prisma.invitation.findFirstOrThrow({ where: { organisationId: owner.organisationId, email: member.email } });
+    const res = await owner.agent.delete(`/api/invitations/${accepted.id}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('INVITATION_ALREADY_ACCEPTED');
+  });
+
+  it('limits invitations to 50 a day per organisation', async () => {
+    const owner = await signUp(t.app);
+    for (let i = 0; i < 50; i++) expect((await owner.agent.post('/api/invitations', { email: `guest${i}@example.ch`, role: 'member' })).statusCode).toBe(201);
+    const res = await owner.agent.post('/api/invitations', { email: 'one-more@example.ch', role: 'member' });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error.code).toBe('RATE_LIMITED');
+    // Another organisation is not affected.
+    expect((await (await signUp(t.app)).agent.post('/api/invitations', { email: 'one-more@example.ch', role: 'member' })).statusCode).toBe(201);
+  });
+
   it('keeps nothing when the e-mail cannot be sent', async () => {
     const owner = await signUp(t.app);
     failMail = true;
