@@ -18,6 +18,7 @@ import { auditModule } from './modules/audit';
 import { organisationModule } from './modules/organisation';
 import { bankAccountsModule } from './modules/bank-accounts';
 import { productsModule } from './modules/products';
+import { documentsModule, createDocuments } from './modules/documents';
 import { invoicesModule } from './modules/invoices';
 import { paymentsModule } from './modules/payments';
 import { quotesModule } from './modules/quotes';
@@ -131,7 +132,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
   await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
-  await app.register(invoicesModule, { prisma: deps.db.prisma });
+  const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics });
+  await app.register(documentsModule, { documents });
+  await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
   await app.register(quotesModule, { prisma: deps.db.prisma });
 

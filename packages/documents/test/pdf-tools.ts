@@ -71,3 +71,8 @@ export function decodeSlipQr(pdf: Uint8Array, page: number, dpi = 150, slipTopMm
   const px = (mm: number) => Math.round((mm / 25.4) * dpi);
   return decodeQr(pdfPageImage(pdf, page, dpi, { crop: { x: px(62), y: px(slipTopMm + 12), width: px(56), height: px(56) } }));
 }
+
+/** Decodes the QR code of PNG bytes (e.g. the QR-bill PNG). */
+export function decodePngQr(png: Uint8Array): string | null {
+  return decodeQr(PNG.sync.read(Buffer.from(png.buffer, png.byteOffset, png.byteLength)));
+}

@@ -47,7 +47,7 @@ function prepare(bytes: Uint8Array): Font {
   const source = parseTtfSource(bytes);
   const layout = font.layout.bind(font);
   const cache = new Map<string, { glyphs: Glyph[]; positions: GlyphPosition[] }>();
-  const patched = font as Omit<Font, 'createSubset'> & { createSubset(): TtfSubset };
+  const patched = font as unknown as Omit<Font, 'createSubset'> & { createSubset(): TtfSubset };
   patched.createSubset = () => new TtfSubset(source);
   patched.layout = ((text: string, features?: unknown, ...rest: unknown[]) => {
     if (features !== undefined || rest.length > 0) return (layout as (...a: unknown[]) => unknown)(text, features, ...rest);
