@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CSV_CONTENT_TYPES, csvBody, registerCsvBodyParser, sendCsv } from '../../lib/csv-http';
+import { CSV_CONTENT_TYPES, csvBody, dryRunTakesNoIdempotencyKey, registerCsvBodyParser, sendCsv } from '../../lib/csv-http';
 import { CSV_MAX_ROWS, ZCsvImportQuery, ZCsvImportResult, zCsvPreview } from '../../lib/csv-import';
 import { orgScope } from '../../lib/request-context';
 import { CLIENT_CSV_HEADER } from './client-csv-fns';
@@ -18,6 +18,9 @@ export async function clientCsvRoutes(app: FastifyInstance, { csv }: { csv: Clie
   r.post(
     '/api/clients/import',
     {
+      // A retried upload (a timeout, a double click) must not create every row twice.
+      config: { idempotent: true },
+      preValidation: dryRunTakesNoIdempotencyKey,
       schema: {
         tags,
         summary: 'Import clients from CSV (all rows or none); ?dryRun=true previews',

@@ -143,6 +143,32 @@ describe('clients CSV import', () => {
     expect((await postCsv(a, '/api/clients/import?dryRun=maybe', 'nom;npa;ville\r\nA;1003;Lausanne\r\n')).json().error.code).toBe('VALIDATION_FAILED');
   });
 
+  it('honours an Idempotency-Key: a retried upload is answered the first result, nothing is created twice', async () => {
+    const { agent: a } = await signUp(t.app);
+    const csv = 'nom;npa;ville\r\nAcme SA;1003;Lausanne\r\nBeta SA;1950;Sion\r\n';
+    const headers = { 'content-type': 'text/csv', 'idempotency-key': 'import-2026-11-27-1' };
+    // The preview takes no key: the import sent next with the same key must really import.
+    const preview = await a.post('/api/clients/import?dryRun=true', csv, headers);
+    expect(preview.statusCode).toBe(200);
+    const first = await a.post('/api/clients/import', csv, headers);
+    expect(first.statusCode).toBe(201);
+    const again = await a.post('/api/clients/import', csv, headers);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    expect(await names(a)).toHaveLength(2);
+    const other = await a.post('/api/clients/import', csv.replace('Beta', 'Gamma'), headers);
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('refuses an Excel workbook sent as CSV', async () => {
+    const { agent: a } = await signUp(t.app);
+    const res = await postCsv(a, '/api/clients/import', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('CSV_ENCODING');
+  });
+
   it('rolls back every row when the database refuses one mid-import', async () => {
     const owner = await signUp(t.app);
     // A trigger stands in for any failure inside the transaction, after the first 1 000-row chunk is written.

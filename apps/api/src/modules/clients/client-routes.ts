@@ -15,7 +15,7 @@ export async function clientRoutes(app: FastifyInstance, { clients }: { clients:
     clients.list(orgScope(req), req.query),
   );
 
-  r.post('/api/clients', { schema: { tags, summary: 'Create a client', body: ZClientInput, response: { 201: ZClient } } }, async (req, reply) =>
+  r.post('/api/clients', { config: { idempotent: true }, schema: { tags, summary: 'Create a client', body: ZClientInput, response: { 201: ZClient } } }, async (req, reply) =>
     reply.status(201).send(await clients.create(orgScope(req), req.body)),
   );
 

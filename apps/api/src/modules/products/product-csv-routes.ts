@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CSV_CONTENT_TYPES, csvBody, registerCsvBodyParser, sendCsv } from '../../lib/csv-http';
+import { CSV_CONTENT_TYPES, csvBody, dryRunTakesNoIdempotencyKey, registerCsvBodyParser, sendCsv } from '../../lib/csv-http';
 import { CSV_MAX_ROWS, ZCsvImportQuery, ZCsvImportResult, zCsvPreview } from '../../lib/csv-import';
 import { orgScope } from '../../lib/request-context';
 import type { ProductCsvService } from './product-csv-service';
@@ -18,6 +18,9 @@ export async function productCsvRoutes(app: FastifyInstance, { csv }: { csv: Pro
   r.post(
     '/api/products/import',
     {
+      // A retried upload (a timeout, a double click) must not create every row twice.
+      config: { idempotent: true },
+      preValidation: dryRunTakesNoIdempotencyKey,
       schema: {
         tags,
         summary: 'Import products from CSV (all rows or none); ?dryRun=true previews',

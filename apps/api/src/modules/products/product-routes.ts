@@ -15,7 +15,7 @@ export async function productRoutes(app: FastifyInstance, { products }: { produc
     products.list(orgScope(req), req.query),
   );
 
-  r.post('/api/products', { schema: { tags, summary: 'Create a product', body: ZProductInput, response: { 201: ZProduct } } }, async (req, reply) =>
+  r.post('/api/products', { config: { idempotent: true }, schema: { tags, summary: 'Create a product', body: ZProductInput, response: { 201: ZProduct } } }, async (req, reply) =>
     reply.status(201).send(await products.create(orgScope(req), req.body)),
   );
 

@@ -47,6 +47,18 @@ describe('products', () => {
     expect(res.json()).toMatchObject({ unit: 'pce', unitPrice: 0, priceMode: 'net', tvaCategory: 'normal', description: null });
   });
 
+  it('honours an Idempotency-Key on create', async () => {
+    const { agent: a } = await signUp(t.app);
+    const send = () => a.request({ method: 'POST', url: '/api/products', payload: consulting, headers: { 'idempotency-key': 'create-conseil' } });
+    const first = await send();
+    const again = await send();
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().id).toBe(first.json().id);
+    expect(ids(await a.get('/api/products'))).toEqual([first.json().id]);
+  });
+
   it('keeps prices exact up to the QR-bill maximum', async () => {
     const { agent: a } = await signUp(t.app);
     const res = await a.post('/api/products', { name: 'Immeuble', unitPrice: 99_999_999_999 });
