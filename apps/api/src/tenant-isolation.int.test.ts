@@ -50,6 +50,7 @@ beforeAll(async () => {
   const issued = await p.invoice.create({ data: { organisationId: org, clientId: client.id, lines: { create: [line] } } });
   await p.invoice.update({ where: { id: issued.id }, data: { status: 'issued', number: '2026-0001', sequence: 1, issueDate: new Date('2026-01-15') } });
   const payment = await p.payment.create({ data: { organisationId: org, invoiceId: issued.id, amount: 5_000n, currency: 'CHF', paidOn: new Date('2026-01-20') } });
+  const reminder = await p.reminder.create({ data: { organisationId: org, invoiceId: issued.id, level: 1, amountDue: 5_000n, issuedOn: new Date('2026-02-20'), dueDate: new Date('2026-03-05') } });
   ids = {
     clients: client.id,
     products: product.id,
@@ -60,6 +61,7 @@ beforeAll(async () => {
     'api-tokens': token.id,
     invitations: invitation.id,
     payments: payment.id,
+    reminders: reminder.id,
     userId: colleague.id,
     paymentId: payment.id,
   };
