@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@simplifaq/db';
 import { findCommonNumber, formatDocumentNumber, isNumberPatternError, parseDocumentNumber, parseNumberPattern, sequenceYear } from '@simplifaq/invoicing';
 import type { NumberPattern } from '@simplifaq/invoicing';
-import { assertQrCharset, formatUid, formatVatNumber, parseUid, validateQrAddress } from '@simplifaq/swiss';
+import { assertQrCharset, formatUid, formatVatNumber, isIsoCountryCode, parseUid, SwissRuleError, validateQrAddress } from '@simplifaq/swiss';
 import { AppError, badRequest, notFound } from '../../lib/app-error';
 import type { OrgScope } from '../../lib/request-context';
 import { audit } from '../audit/audit-actor';
@@ -80,6 +80,7 @@ export function createOrganisationService({ prisma, organisations }: Organisatio
         if ('country' in patch) data.country = checked.country;
       } else {
         withField(() => assertQrCharset(merged.name, 'address.name'));
+        if (!isIsoCountryCode(merged.country)) throw new SwissRuleError('COUNTRY_INVALID', 'country', { value: merged.country });
       }
     }
 

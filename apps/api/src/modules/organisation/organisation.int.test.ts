@@ -113,6 +113,8 @@ describe('organisation profile', () => {
     const { agent: a } = await signUp(t.app);
     expect((await a.patch('/api/organisation', { name: 'Autre nom SA' })).statusCode).toBe(200);
     expect((await a.patch('/api/organisation', { name: 'Nom ☃' })).json().error).toMatchObject({ code: 'CHARSET_INVALID', field: 'name' });
+    expect((await a.patch('/api/organisation', { country: 'LI' })).json().country).toBe('LI');
+    expect((await a.patch('/api/organisation', { country: 'XX' })).json().error).toMatchObject({ code: 'COUNTRY_INVALID', field: 'country' });
   });
 
   it.each<[Record<string, unknown>, string, string | undefined]>([
