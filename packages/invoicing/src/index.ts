@@ -2,6 +2,7 @@
 // operators' commands. Every function takes the Prisma client (or an open transaction) and the
 // organisation it acts for; none reads the environment.
 export * from './numbering/number-pattern';
+export * from './numbering/number-pattern-overlap';
 export * from './numbering/allocate-document-number';
 export * from './shared/invoicing-error';
 export * from './shared/db-client';

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDocumentNumber, parseDocumentNumber, parseNumberPattern } from './number-pattern';
+import { findCommonNumber } from './number-pattern-overlap';
+
+// Patterns built from the grammar: literals from the reference alphabet, fixed tokens anywhere,
+// exactly one sequence token; those that do not fit 32 characters are filtered out.
+const literalArb = fc
+  .array(fc.constantFrom(...'ABCxyz019-/._ '.split('')), { minLength: 1, maxLength: 4 })
+  .map((chars) => chars.join(''));
+const fixedTokenArb = fc.constantFrom('{YYYY}', '{YY}', '{MM}');
+const sequenceTokenArb = fc.oneof(fc.constant('{seq}'), fc.integer({ min: 1, max: 10 }).map((n) => `{seq:${n}}`));
+const patternArb = fc
+  .tuple(fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }), sequenceTokenArb, fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }))
+  .map(([before, seq, after]) => [...before, seq, ...after].join('').trim())
+  .filter((pattern) => {
+    try {
+      parseNumberPattern(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+describe('findCommonNumber', () => {
+  it.each([
+    ['{YYYY}-{seq:4}', 'NC-{YYYY}-{seq:4}'],
+    ['{YYYY}-{seq:4}', 'OF-{YYYY}-{seq:4}'],
+    ['F{seq}', 'G{seq}'],
+    ['{YYYY}-{seq:4}', '{YYYY}/{seq:4}'],
+    ['{seq:3}', '0{seq:3}'],
+    ['{MM}-{seq}', '13-{seq}'],
+    ['{seq}-A', '{seq}-B'],
+  ])('%j and %j never meet', (a, b) => {
+    expect(findCommonNumber(a, b)).toBeNull();
+  });
+
+  it.each([
+    ['{YYYY}-{seq:4}', '{YYYY}-{seq:4}'],
+    ['{YYYY}-{seq:4}', '{YYYY}-{seq:3}'],
+    ['{YYYY}-{seq:4}', '{YY}{YY}-{seq}'],
+    ['F{seq}', 'f{seq}'],
+    ['{seq}', '1{seq}'],
+    ['{seq:2}', '0{seq}'],
+    ['{MM}-{seq}', '12-{seq}'],
+    ['A{seq}B', '{seq}'.replace('{seq}', 'A{seq:3}B')],
+  ])('%j and %j can meet', (a, b) => {
+    const example = findCommonNumber(a, b);
+    expect(example).not.toBeNull();
+    // The example is a real number of both patterns (up to case).
+    const matches = (pattern: string) => [example!, example!.toLowerCase()].some((n) => parseDocumentNumber(pattern, n) !== null);
+    expect(matches(a)).toBe(true);
+    expect(matches(b)).toBe(true);
+  });
+
+  it('agrees with brute force on generated patterns', () => {
+    fc.assert(
+      fc.property(patternArb, patternArb, (a, b) => {
+        const example = findCommonNumber(a, b);
+        // A repeated date token must repeat the same text, which the check does not model: for
+        // such patterns it may see a meeting that cannot happen (the safe side), never miss one.
+        const repeats = (p: string) => ['{YYYY}', '{YY}', '{MM}'].some((tok) => p.split(tok).length > 2);
+        if (example !== null && !repeats(a) && !repeats(b)) {
+          // Letters in literals may differ in case only; compare on the folded pattern.
+          expect(parseDocumentNumber(a.toUpperCase().replace(/\{([A-Z]+)(:\d+)?\}/g, (t) => t.replace(/SEQ/, 'seq')), example)).not.toBeNull();
+        } else if (example === null) {
+          // No common number: a sample of a's numbers is never one of b's.
+          for (const sequence of [1, 9, 10, 99, 100, 1000, 12345]) {
+            const n = formatDocumentNumber(a, { date: '2026-01-15', sequence });
+            expect(parseDocumentNumber(b.toUpperCase().replace(/\{([A-Z]+)(:\d+)?\}/g, (t) => t.replace(/SEQ/, 'seq')), n.toUpperCase())).toBeNull();
+          }
+        }
+      }),
+    );
+  });
+});
