@@ -15,8 +15,14 @@ function withMergedRects<T>(doc: PDFKit.PDFDocument, draw: () => T): T {
   const rect = doc.rect;
   const fill = doc.fill;
   let pending: Rect | null = null;
+  // Edges are written to 0.01 pt (a module is ~1.7 pt): shorter numbers, and adjacent rectangles
+  // share their rounded edge, so no seam can open between them.
+  const r2 = (v: number) => Math.round(v * 100) / 100;
   const flush = () => {
-    if (pending) rect.apply(doc, pending);
+    if (pending) {
+      const [x, y, w, h] = pending;
+      rect.call(doc, r2(x), r2(y), r2(x + w) - r2(x), r2(y + h) - r2(y));
+    }
     pending = null;
   };
   doc.rect = function (this: PDFKit.PDFDocument, x: number, y: number, w: number, h: number) {

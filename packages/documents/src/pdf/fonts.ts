@@ -4,7 +4,7 @@
 // 0.20 takes an already parsed fontkit font, so no document pays fontkit's ~50 ms parse.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import type { Font, Glyph, GlyphPosition } from 'fontkit';
+import type { Font } from 'fontkit';
 import { parseTtfSource, TtfSubset } from './ttf-subset';
 
 /** The font names the renderer and swissqrbill (`fontName` option, `${name}-Bold`) use. */
@@ -31,47 +31,47 @@ export function loadFonts(): LoadedFonts {
   return loaded;
 }
 
-interface Run {
-  readonly glyphs: Glyph[];
-  readonly positions: GlyphPosition[];
-  readonly advanceWidth: number;
+// Layouts of the same words recur in every document (labels, column headers, the QR-bill's own
+// text), but pdfkit caches them per document (per EmbeddedFont). Its `layoutCached` is replaced,
+// once, by one that keeps the runs of OUR fonts for the whole process: a run depends only on the
+// font and the text, and pdfkit only reads runs once they are made (it copies before changing a
+// position for justified text).
+const sharedRuns = new WeakMap<object, Map<string, unknown>>();
+const LAYOUT_CACHE_LIMIT = 20_000;
+let layoutsShared = false;
+
+interface PdfkitEmbeddedFont {
+  font: object;
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
 }
 
-// Layouts of the same words recur in every document (labels, column headers, the QR-bill's own
-// text). pdfkit caches them per document only; this cache lives with the parsed font. pdfkit
-// scales the positions it receives in place, so each call gets fresh position objects.
-const LAYOUT_CACHE_LIMIT = 20_000;
+/** Installs the process-wide layout cache on pdfkit's EmbeddedFont, given a document using our font. */
+export function shareLayouts(doc: PDFKit.PDFDocument): void {
+  if (layoutsShared) return;
+  const current = (doc as unknown as { _font?: PdfkitEmbeddedFont })._font;
+  if (!current || !sharedRuns.has(current.font)) return;
+  const proto = Object.getPrototypeOf(current) as PdfkitEmbeddedFont;
+  const original = proto.layoutCached;
+  proto.layoutCached = function (this: PdfkitEmbeddedFont, text: string) {
+    const runs = sharedRuns.get(this.font);
+    if (!runs) return original.call(this, text);
+    let run = runs.get(text);
+    if (run === undefined) {
+      run = this.layoutRun(text);
+      if (runs.size >= LAYOUT_CACHE_LIMIT) runs.clear();
+      runs.set(text, run);
+    }
+    return run;
+  };
+  layoutsShared = true;
+}
 
 function prepare(bytes: Uint8Array): Font {
   const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Font;
   const source = parseTtfSource(bytes);
-  const layout = font.layout.bind(font);
-  const cache = new Map<string, { glyphs: Glyph[]; positions: GlyphPosition[] }>();
   const patched = font as unknown as Omit<Font, 'createSubset'> & { createSubset(): TtfSubset };
   patched.createSubset = () => new TtfSubset(source);
-  patched.layout = ((text: string, features?: unknown, ...rest: unknown[]) => {
-    if (features !== undefined || rest.length > 0) return (layout as (...a: unknown[]) => unknown)(text, features, ...rest);
-    let hit = cache.get(text);
-    if (!hit) {
-      const run = layout(text);
-      hit = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
-      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
-      cache.set(text, hit);
-    }
-    return freshRun(hit.glyphs, hit.positions);
-  }) as Font['layout'];
-  return patched as unknown as Font;
-}
-
-function freshRun(glyphs: Glyph[], template: GlyphPosition[]): Run {
-  const positions = template.map((p) => ({ ...p }));
-  return {
-    glyphs,
-    positions,
-    get advanceWidth() {
-      let width = 0;
-      for (const p of positions) width += p.xAdvance;
-      return width;
-    },
-  };
+  sharedRuns.set(font, new Map());
+  return font;
 }

@@ -69,16 +69,26 @@ export function style(doc: PDFKit.PDFDocument, o: TextOptions = {}): PDFKit.PDFD
 /** Draws text at a position and returns its height. Never breaks the page (layout is explicit). */
 export function text(doc: PDFKit.PDFDocument, value: string, x: number, y: number, o: TextOptions = {}): number {
   style(doc, o);
-  const options = { width: o.width, align: o.align ?? 'left', lineGap: o.lineGap ?? 1 } as const;
-  const height = o.width === undefined ? doc.currentLineHeight(true) : doc.heightOfString(value, options);
-  doc.text(value, x, y, options);
-  return height;
+  const lineGap = o.lineGap ?? 1;
+  // Most texts (labels, amounts, dates) fit on one line: place them directly instead of running
+  // pdfkit's line wrapper, which is most of the cost of laying out a page.
+  const single = !value.includes('\n') && (o.width === undefined || doc.widthOfString(value) <= o.width);
+  if (single) {
+    const width = o.width === undefined ? 0 : doc.widthOfString(value);
+    const dx = o.width === undefined || o.align === undefined || o.align === 'left' ? 0 : o.align === 'right' ? o.width - width : (o.width - width) / 2;
+    doc.text(value, x + dx, y, { lineBreak: false, lineGap });
+    return doc.currentLineHeight(true) + lineGap;
+  }
+  doc.text(value, x, y, { width: o.width, align: o.align ?? 'left', lineGap });
+  return doc.y - y;
 }
 
 /** The height text would take. */
 export function measure(doc: PDFKit.PDFDocument, value: string, o: TextOptions & { width: number }): number {
   style(doc, o);
-  return doc.heightOfString(value, { width: o.width, lineGap: o.lineGap ?? 1 });
+  const lineGap = o.lineGap ?? 1;
+  if (!value.includes('\n') && doc.widthOfString(value) <= o.width) return doc.currentLineHeight(true) + lineGap;
+  return doc.heightOfString(value, { width: o.width, lineGap });
 }
 
 /** A horizontal rule. */

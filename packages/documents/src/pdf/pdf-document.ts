@@ -3,7 +3,7 @@
 // the same document renders to the same bytes (the archive rule: CO art. 958f).
 import PDFDocument from 'pdfkit';
 import { assertIsoDate } from '@simplifaq/swiss';
-import { FONT_BOLD, FONT_REGULAR, loadFonts } from './fonts';
+import { FONT_BOLD, FONT_REGULAR, loadFonts, shareLayouts } from './fonts';
 
 /** Millimetres to PDF points. */
 export function mm(millimetres: number): number {
@@ -36,6 +36,8 @@ export function createPdfDocument(options: PdfDocumentOptions): PDFKit.PDFDocume
   });
   doc.registerFont(FONT_REGULAR, fonts.regular as unknown as string);
   doc.registerFont(FONT_BOLD, fonts.bold as unknown as string);
+  doc.font(FONT_REGULAR);
+  shareLayouts(doc);
   return doc;
 }
 
