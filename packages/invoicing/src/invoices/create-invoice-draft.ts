@@ -7,6 +7,7 @@ import { fromIsoDateOrNull, swissToday } from '../shared/calendar';
 import type { DbClient } from '../shared/db-client';
 import { InvoicingError, notFound } from '../shared/invoicing-error';
 import type { TvaRateSource } from '../shared/tva-rates';
+import { insertInvoiceRow, loadDraftContext } from './invoice-sql';
 import type { InvoiceDraftInput, InvoiceRecord } from './invoice-types';
 import { invoiceInclude, invoiceOmit } from './invoice-types';
 
@@ -40,6 +41,7 @@ export async function assertBankAccount(db: DbClient, organisationId: string, ba
 /** A draft's header with every default decided; dates as `YYYY-MM-DD`. */
 export interface DraftHeader {
   clientId: string;
+  clientName: string;
   bankAccountId: string | null;
   currency: Currency;
   priceMode: PriceMode;
@@ -65,26 +67,48 @@ export async function insertInvoiceDraft(
   ctx: { vatRegistered: boolean; rates: readonly TvaRateRow[]; today: IsoDate },
 ): Promise<InvoiceRecord> {
   const calc = calculateDocument(header, lines, { vatRegistered: ctx.vatRegistered, rates: ctx.rates, documentDate: ctx.today });
-  return db.invoice.create({
-    data: {
-      ...header,
+  const { clientName, ...fields } = header;
+  return insertInvoiceRow(
+    db,
+    {
+      ...EMPTY_INVOICE,
+      ...fields,
+      organisationId,
       supplyDate: fromIsoDateOrNull(header.supplyDate),
       supplyPeriodEnd: fromIsoDateOrNull(header.supplyPeriodEnd),
       dueDate: fromIsoDateOrNull(header.dueDate),
-      organisationId,
-      status: 'draft',
       ...toStoredTotals(calc),
-      lines: { createMany: { data: toLineRows(lines, calc) } },
+      client: { name: clientName },
     },
-    omit: invoiceOmit, include: invoiceInclude,
-  });
+    toLineRows(lines, calc),
+  );
 }
+
+/** The columns of a new draft that no input sets. */
+const EMPTY_INVOICE = {
+  kind: 'invoice',
+  status: 'draft',
+  number: null,
+  sequence: null,
+  creditedInvoiceId: null,
+  issueDate: null,
+  reference: null,
+  amountPaid: 0n,
+  creditorSnapshot: null,
+  debtorSnapshot: null,
+  bankAccountSnapshot: null,
+  pdfSha256: null,
+  issuedAt: null,
+  cancelledAt: null,
+} as const;
 
 /** POST /api/invoices: a draft from a client and lines (from products or free text). */
 export async function createInvoiceDraft(db: DbClient, actor: Actor, input: InvoiceDraftInput & { clientId: string }, deps: DraftDeps): Promise<InvoiceRecord> {
   const { organisationId } = actor;
-  const [org, client] = await Promise.all([loadOrganisationDefaults(db, organisationId), assertClient(db, organisationId, input.clientId)]);
+  const ctx = await loadDraftContext(db, organisationId, input.clientId);
+  if (!ctx) throw new InvoicingError('CLIENT_NOT_FOUND', 'clientId');
   await assertBankAccount(db, organisationId, input.bankAccountId);
+  const org = ctx;
   const priceMode = input.priceMode ?? 'net';
   const rates = await deps.rates.get(db);
   const today = swissToday(deps.now);
@@ -98,11 +122,12 @@ export async function createInvoiceDraft(db: DbClient, actor: Actor, input: Invo
     db,
     organisationId,
     {
-      clientId: client.id,
+      clientId: input.clientId,
+      clientName: ctx.clientName,
       bankAccountId: input.bankAccountId ?? null,
       currency: input.currency ?? org.currency,
       priceMode,
-      language: input.language ?? client.language,
+      language: input.language ?? ctx.clientLanguage,
       supplyDate: input.supplyDate ?? null,
       supplyPeriodEnd: input.supplyPeriodEnd ?? null,
       dueDate: input.dueDate ?? null,
@@ -124,7 +149,7 @@ export async function createInvoiceDraft(db: DbClient, actor: Actor, input: Invo
  * not copied — a copy is a new supply — so rates follow the new supply date.
  */
 export async function duplicateInvoice(db: DbClient, actor: Actor, invoiceId: string, deps: DraftDeps): Promise<InvoiceRecord> {
-  const source = await db.invoice.findFirst({ where: { id: invoiceId, organisationId: actor.organisationId }, include: { lines: { orderBy: { position: 'asc' } } } });
+  const source = await db.invoice.findFirst({ where: { id: invoiceId, organisationId: actor.organisationId }, omit: invoiceOmit, include: invoiceInclude });
   if (!source) throw notFound('invoice');
   if (source.kind === 'credit_note') throw new InvoicingError('INVOICE_IS_CREDIT_NOTE');
   const org = await loadOrganisationDefaults(db, actor.organisationId);
@@ -134,6 +159,7 @@ export async function duplicateInvoice(db: DbClient, actor: Actor, invoiceId: st
     actor.organisationId,
     {
       clientId: source.clientId,
+      clientName: source.client.name,
       bankAccountId: source.bankAccountId,
       currency: source.currency,
       priceMode: source.priceMode,

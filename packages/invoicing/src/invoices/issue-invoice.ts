@@ -6,20 +6,28 @@ import { fromStoredLine } from '../lines/resolve-lines';
 import { allocateDocumentNumber } from '../numbering/allocate-document-number';
 import type { Actor, AuditSink } from '../shared/actor';
 import { auditOf } from '../shared/actor';
-import { addDays, fromIsoDate, swissToday, toIsoDateOrNull } from '../shared/calendar';
+import { addDays, fromIsoDate, swissToday } from '../shared/calendar';
 import type { DbClient, Tx } from '../shared/db-client';
 import { inTransaction } from '../shared/db-client';
 import { InvoicingError, notFound } from '../shared/invoicing-error';
-import { lockDocument, updateLineAmounts } from '../shared/sql-lines';
+import { updateLineAmounts } from '../shared/sql-lines';
 import { loadTvaRates } from '../shared/tva-rates';
+import type { TvaRateSource } from '../shared/tva-rates';
+import { lockDraftForIssue } from './invoice-sql';
 import type { InvoiceRecord } from './invoice-types';
-import { invoiceInclude, invoiceOmit } from './invoice-types';
+import { invoiceOmit } from './invoice-types';
 import type { RenderPdf } from './issued-document';
 import { bankAccountSnapshot, buildInvoiceQrBill, creditorSnapshot, debtorSnapshot, loadLogo, renderAndHash } from './issued-document';
 
 export interface IssueOptions {
   /** Default: today in Switzerland. */
   issueDate?: IsoDate;
+  /**
+   * The rate table; default: read in the transaction. The API passes its cache: rate rows are only
+   * ever added, ahead of the date they take effect (a new rate is decided months before), so a
+   * table at most a minute old prices the supply exactly as the stored one.
+   */
+  rates?: TvaRateSource;
   renderPdf?: RenderPdf;
   audit?: AuditSink;
   now?: Date;
@@ -59,63 +67,63 @@ export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string
   const { organisationId } = actor;
   const now = options.now ?? new Date();
   return inTransaction(db, async (tx) => {
-    const locked = await lockDocument(tx, 'invoice', organisationId, invoiceId);
-    if (!locked) throw notFound('invoice');
-    if (locked.status !== 'draft') throw new InvoicingError('INVOICE_NOT_DRAFT');
-    const draft = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, omit: invoiceOmit, include: { ...invoiceInclude, client: true } });
-    if (draft.lines.length === 0) throw new InvoicingError('INVOICE_EMPTY', 'lines');
-    const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, omit: { logo: true } });
+    const draft = await lockDraftForIssue(tx, organisationId, invoiceId);
+    if (!draft) throw notFound('invoice');
+    if (draft.status !== 'draft') throw new InvoicingError('INVOICE_NOT_DRAFT');
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
+    if (lines.length === 0) throw new InvoicingError('INVOICE_EMPTY', 'lines');
+    const org = draft.organisation;
     const account = await findIssuingAccount(tx, organisationId, draft.bankAccountId);
-    const rates = await loadTvaRates(tx);
+    const rates = options.rates ? await options.rates.get(tx) : await loadTvaRates(tx);
 
     const issueDate = options.issueDate ?? swissToday(now);
-    const supplyDate = toIsoDateOrNull(draft.supplyDate);
-    const supplyPeriodEnd = toIsoDateOrNull(draft.supplyPeriodEnd);
-    const calc = calculateDocument({ ...draft, supplyDate, supplyPeriodEnd }, draft.lines.map(fromStoredLine), {
-      vatRegistered: org.vatRegistered,
-      rates,
-      documentDate: issueDate,
-    });
-    const dueDate = toIsoDateOrNull(draft.dueDate) ?? addDays(issueDate, draft.paymentTermDays);
+    const calc = calculateDocument(draft, lines.map(fromStoredLine), { vatRegistered: org.vatRegistered, rates, documentDate: issueDate });
+    const dueDate = draft.dueDate ?? addDays(issueDate, draft.paymentTermDays);
     if (dueDate < issueDate) throw new InvoicingError('DUE_DATE_BEFORE_ISSUE_DATE', 'dueDate');
     const creditor = creditorSnapshot(org, draft.language);
     const debtor = debtorSnapshot(draft.client);
     const bankAccount = bankAccountSnapshot(account);
+    await updateLineAmounts(tx, 'invoice_line', lines, calc);
 
     // From here to the commit the organisation's invoice sequence is locked: keep it short.
     const { number, sequence } = await allocateDocumentNumber(tx, { organisationId, series: 'invoice', pattern: org.numberingPattern, date: issueDate });
     const { referenceType, reference } = makeReference(account, draft.referenceType, number);
+    const { supplyDate, supplyPeriodEnd } = draft;
     const qrBill = buildInvoiceQrBill({ account: bankAccount, creditor, debtor, invoice: { ...draft, number }, issueDate, dueDate, supplyDate, supplyPeriodEnd, referenceType, reference, calculation: calc });
     buildQrBillData(qrBill);
 
-    const issued = {
-      status: 'issued' as const,
-      number,
-      sequence,
-      issueDate: fromIsoDate(issueDate),
-      dueDate: fromIsoDate(dueDate),
-      referenceType,
-      reference,
-      bankAccountId: account.id,
-      ...toStoredTotals(calc),
-      creditorSnapshot: creditor,
-      debtorSnapshot: debtor,
-      bankAccountSnapshot: bankAccount,
-      issuedAt: now,
-    };
-    await updateLineAmounts(tx, 'invoice_line', draft.lines, calc);
-    const { client: _client, ...row } = draft;
-    const record: InvoiceRecord = {
+    const row = await tx.invoice.update({
+      where: { id: invoiceId },
+      data: {
+        status: 'issued',
+        number,
+        sequence,
+        issueDate: fromIsoDate(issueDate),
+        dueDate: fromIsoDate(dueDate),
+        referenceType,
+        reference,
+        bankAccountId: account.id,
+        ...toStoredTotals(calc),
+        creditorSnapshot: creditor,
+        debtorSnapshot: debtor,
+        bankAccountSnapshot: bankAccount,
+        issuedAt: now,
+      },
+      omit: invoiceOmit,
+    });
+    let issued: InvoiceRecord = {
       ...row,
-      ...issued,
       client: { name: draft.client.name },
-      lines: draft.lines.map((l, i) => ({ ...l, amount: calc.lines[i]?.amount ?? l.amount, tvaRateBp: calc.lines[i]?.rateBp ?? null })),
+      lines: lines.map((l, i) => ({ ...l, amount: calc.lines[i]?.amount ?? l.amount, tvaRateBp: calc.lines[i]?.rateBp ?? null })),
     };
-    const pdf = options.renderPdf
-      ? await renderAndHash(options.renderPdf, { invoice: record, creditor, debtor, bankAccount, calculation: calc, qrBill, creditedInvoice: null, logo: await loadLogo(tx, organisationId) })
-      : {};
-    const stored = await tx.invoice.update({ where: { id: invoiceId }, data: { ...issued, ...pdf }, omit: invoiceOmit, include: invoiceInclude });
+    if (options.renderPdf) {
+      const logo = await loadLogo(tx, organisationId);
+      const pdf = await renderAndHash(options.renderPdf, { invoice: issued, creditor, debtor, bankAccount, calculation: calc, qrBill, creditedInvoice: null, logo });
+      // The one change the database allows on an issued invoice: archiving its PDF, once.
+      const archived = await tx.invoice.update({ where: { id: invoiceId }, data: pdf, select: { pdfSha256: true, updatedAt: true } });
+      issued = { ...issued, ...archived };
+    }
     await options.audit?.(tx, auditOf(actor, 'invoice.issued', 'invoice', invoiceId, { number, totalPayable: calc.totalPayable.toString(), currency: draft.currency, reference }));
-    return stored;
+    return issued;
   });
 }

@@ -28,7 +28,7 @@ export async function updateInvoiceDraft(db: DbClient, actor: Actor, invoiceId: 
     if (patch.clientId !== undefined) await assertClient(tx, organisationId, patch.clientId);
     if (patch.bankAccountId) await assertBankAccount(tx, organisationId, patch.bankAccountId);
     const org = await loadOrganisationDefaults(tx, organisationId);
-    const header: DraftHeader = {
+    const header: Omit<DraftHeader, 'clientName'> = {
       clientId: pick(patch.clientId, current.clientId),
       bankAccountId: pick(patch.bankAccountId, current.bankAccountId),
       currency: pick(patch.currency, current.currency),

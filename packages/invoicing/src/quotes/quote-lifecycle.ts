@@ -85,13 +85,14 @@ export async function convertQuote(db: DbClient, actor: Actor, quoteId: string, 
     if (!locked) throw notFound('quote');
     if (locked.status === 'converted') throw new InvoicingError('QUOTE_ALREADY_CONVERTED');
     if (locked.status !== 'sent' && locked.status !== 'accepted') throw new InvoicingError('QUOTE_NOT_CONVERTIBLE');
-    const quote = await tx.quote.findUniqueOrThrow({ where: { id: quoteId }, include: { lines: { orderBy: { position: 'asc' } } } });
+    const quote = await tx.quote.findUniqueOrThrow({ where: { id: quoteId }, include: quoteInclude });
     const org = await loadOrganisationDefaults(tx, organisationId);
     const invoice = await insertInvoiceDraft(
       tx,
       organisationId,
       {
         clientId: quote.clientId,
+        clientName: quote.client.name,
         bankAccountId: null,
         currency: quote.currency,
         priceMode: quote.priceMode,

@@ -65,7 +65,7 @@ export function createInvoiceService(deps: InvoiceServiceDeps) {
     remove: (actor: Actor, id: string) => deleteInvoiceDraft(prisma, actor, id),
     duplicate: async (actor: Actor, id: string) => toInvoiceJson(await duplicateInvoice(prisma, actor, id, { rates })),
     async issue(actor: Actor, id: string, body: { issueDate?: string }) {
-      const issued = await issueInvoice(prisma, actor, id, { issueDate: body.issueDate, renderPdf: deps.renderPdf, audit: auditSink });
+      const issued = await issueInvoice(prisma, actor, id, { issueDate: body.issueDate, renderPdf: deps.renderPdf, audit: auditSink, rates });
       deps.onIssued?.('invoice');
       return toInvoiceJson(issued);
     },

@@ -1,0 +1,128 @@
+// Gap-free, unique numbers under concurrency, and nothing left behind by a failed issue.
+import { createInvoiceDraft, createTvaRateCache, issueInvoice } from '@simplifaq/invoicing';
+import type { Actor } from '@simplifaq/invoicing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app';
+import type { TestApp } from '../../../test/test-app';
+import { createTenant } from './invoicing-fixtures';
+import { auditSink } from './invoice-service';
+import type { Tenant } from './invoicing-fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const rates = createTvaRateCache();
+const actorOf = (tenant: Tenant): Actor => ({ organisationId: tenant.organisationId, userId: tenant.userId });
+
+async function drafts(tenant: Tenant, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = await createInvoiceDraft(t.db.prisma, actorOf(tenant), { clientId: tenant.clientId, lines: [{ description: `Ligne ${i}`, quantity: '1', unitPrice: 10000n + BigInt(i) }] }, { rates });
+    ids.push(d.id);
+  }
+  return ids;
+}
+
+async function issuedSequences(organisationId: string) {
+  const rows = await t.db.prisma.invoice.findMany({ where: { organisationId, status: 'issued' }, select: { sequence: true, number: true, reference: true } });
+  return {
+    sequences: rows.map((r) => r.sequence as number).sort((a, b) => a - b),
+    numbers: new Set(rows.map((r) => r.number)),
+    references: new Set(rows.map((r) => r.reference)),
+  };
+}
+
+const ROUNDS = Number(process.env.NUMBERING_ROUNDS ?? 10);
+
+async function expectNumbers(tenant: Tenant, count: number) {
+  const { sequences, numbers, references } = await issuedSequences(tenant.organisationId);
+  expect(sequences).toEqual(range(count));
+  expect(numbers.size).toBe(count);
+  expect(references.size).toBe(count);
+  const seq = await t.db.prisma.numberSequence.findMany({ where: { organisationId: tenant.organisationId } });
+  expect(seq.map((s) => [s.series, s.next])).toEqual([['invoice', count + 1]]);
+}
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+describe('numbering', () => {
+  // Issued through the use case (no PDF, so ten rounds stay quick); the next test goes through HTTP.
+  it('gives exactly 1..50 to 50 concurrent issues in each of two organisations, ten times over', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const [a, b] = [await createTenant(t), await createTenant(t)];
+      const [idsA, idsB] = [await drafts(a, 50), await drafts(b, 50)];
+      const calls = [...idsA.map((id) => [a, id] as const), ...idsB.map((id) => [b, id] as const)].sort(() => Math.random() - 0.5);
+      const results = await Promise.allSettled(calls.map(([tenant, id]) => issueInvoice(t.db.prisma, actorOf(tenant), id, { audit: auditSink, rates })));
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+      for (const tenant of [a, b]) await expectNumbers(tenant, 50);
+    }
+  }, 600_000);
+
+  it('gives 1..50 to 50 concurrent issue requests over HTTP (with the archived PDF) in each of two organisations', async () => {
+    const [a, b] = [await createTenant(t), await createTenant(t)];
+    const [idsA, idsB] = [await drafts(a, 50), await drafts(b, 50)];
+    const calls = [...idsA.map((id) => [a, id] as const), ...idsB.map((id) => [b, id] as const)].sort(() => Math.random() - 0.5);
+    const responses = await Promise.all(calls.map(([tenant, id]) => tenant.agent.post(`/api/invoices/${id}/issue`, {})));
+    expect(responses.filter((r) => r.statusCode !== 200).map((r) => r.body)).toEqual([]);
+    for (const tenant of [a, b]) await expectNumbers(tenant, 50);
+  }, 600_000);
+
+  it('leaves no number used and no half-issued invoice when the PDF renderer fails, even among concurrent issues', async () => {
+    const tenant = await createTenant(t);
+    const ids = await drafts(tenant, 20);
+    const failing = new Set(ids.filter((_, i) => i % 4 === 1));
+    const results = await Promise.allSettled(
+      ids.map((id) =>
+        issueInvoice(t.db.prisma, actorOf(tenant), id, {
+          audit: auditSink,
+          renderPdf: async (issued) => {
+            if (failing.has(issued.invoice.id)) throw new Error('renderer crashed');
+            return new TextEncoder().encode(`%PDF ${issued.invoice.number}`);
+          },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(failing.size);
+    const { sequences } = await issuedSequences(tenant.organisationId);
+    expect(sequences).toEqual(range(20 - failing.size));
+    const left = await t.db.prisma.invoice.findMany({ where: { id: { in: [...failing] } } });
+    expect(left.every((i) => i.status === 'draft' && i.number === null && i.reference === null && i.issuedAt === null && i.pdf === null)).toBe(true);
+    const withPdf = await t.db.prisma.invoice.findFirstOrThrow({ where: { organisationId: tenant.organisationId, sequence: 1 } });
+    expect(Buffer.from(withPdf.pdf as Uint8Array).toString()).toBe(`%PDF ${withPdf.number}`);
+    expect(withPdf.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await t.db.prisma.auditEvent.count({ where: { organisationId: tenant.organisationId, action: 'invoice.issued' } })).toBe(20 - failing.size);
+  }, 120_000);
+
+  it('refuses an invalid QR-bill address with the Swiss rule and leaves the number for the next invoice', async () => {
+    const tenant = await createTenant(t);
+    const [bad, good] = await drafts(tenant, 2);
+    await t.db.prisma.client.update({ where: { id: tenant.clientId }, data: { town: 'Zürich ✈ Kloten' } });
+    const refused = await tenant.agent.post(`/api/invoices/${bad}/issue`, {});
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'CHARSET_INVALID', field: 'debtor.town' });
+    expect((await t.db.prisma.invoice.findUniqueOrThrow({ where: { id: bad as string } })).status).toBe('draft');
+    expect(await t.db.prisma.numberSequence.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
+
+    await t.db.prisma.client.update({ where: { id: tenant.clientId }, data: { town: 'Zürich' } });
+    const issued = await tenant.agent.post(`/api/invoices/${good}/issue`, {});
+    expect(issued.json().sequence).toBe(1);
+  });
+
+  it('refuses to issue without a bank account, without lines, or twice', async () => {
+    const tenant = await createTenant(t);
+    const [empty] = [await createInvoiceDraft(t.db.prisma, actorOf(tenant), { clientId: tenant.clientId }, { rates })];
+    expect((await tenant.agent.post(`/api/invoices/${empty.id}/issue`, {})).json().error).toMatchObject({ code: 'INVOICE_EMPTY', field: 'lines' });
+    const [id] = await drafts(tenant, 1);
+    await t.db.prisma.bankAccount.deleteMany({ where: { organisationId: tenant.organisationId } });
+    expect((await tenant.agent.post(`/api/invoices/${id}/issue`, {})).json().error).toMatchObject({ code: 'NO_BANK_ACCOUNT' });
+    await tenant.agent.post('/api/bank-accounts', { label: 'QR', iban: 'CH44 3199 9123 0008 8901 2', qrrPrefix: '123456' });
+    const issued = await tenant.agent.post(`/api/invoices/${id}/issue`, { issueDate: '2026-03-02' });
+    expect(issued.json()).toMatchObject({ referenceType: 'QRR', number: '2026-0001', issueDate: '2026-03-02', dueDate: '2026-04-01' });
+    expect(issued.json().reference).toMatch(/^123456\d{21}$/);
+    const again = await tenant.agent.post(`/api/invoices/${id}/issue`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('INVOICE_NOT_DRAFT');
+  });
+});
