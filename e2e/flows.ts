@@ -19,7 +19,8 @@ export function newAccount(organisationName: string): Account {
 }
 
 export async function desktopContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', acceptDownloads: true, ...options });
+  // A Swiss browser: date inputs show dd.mm.yyyy like the app's dates.
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-CH', timezoneId: 'Europe/Zurich', reducedMotion: 'reduce', acceptDownloads: true, ...options });
 }
 
 /** Signs up through the form (French UI) and lands on the onboarding. */

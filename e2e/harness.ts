@@ -150,11 +150,14 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot as artifacts/screenshots/<name>.png (kept by CI, ignored by git). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as artifacts/screenshots/<name>.png (kept by CI, ignored by git): the whole
+ * page, or only the window for pages whose sticky bars would repeat down a full-page capture.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
 }
 

@@ -155,11 +155,19 @@ export function createApiClient(options: ApiClientOptions = {}) {
     }
   }
 
+  /** GETs a file (a PDF) as a Blob; any non-2xx throws ApiError and tells the listeners. */
+  async function blob(path: string, init: Omit<RequestOptions, 'method' | 'body' | 'rawBody'> = {}): Promise<Blob> {
+    const response = await send(path, { ...init, method: 'GET' });
+    if (!response.ok) return fail(await readApiError(response));
+    return response.blob();
+  }
+
   type WithoutMethod = Omit<RequestOptions, 'method' | 'body' | 'rawBody'>;
 
   return {
     send,
     request,
+    blob,
     get: <T>(path: string, init?: WithoutMethod) => request<T>(path, { ...init, method: 'GET' }),
     post: <T>(path: string, body?: unknown, init?: WithoutMethod) => request<T>(path, { ...init, method: 'POST', body }),
     put: <T>(path: string, body?: unknown, init?: WithoutMethod) => request<T>(path, { ...init, method: 'PUT', body }),

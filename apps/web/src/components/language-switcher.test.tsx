@@ -14,13 +14,13 @@ describe('language switcher', () => {
     const { i18n } = await renderApp({ path: '/invoices' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Factures' })).toBeDefined();
-    expect(screen.getByText('Aucune facture pour l’instant')).toBeDefined();
+    expect(await screen.findByText('Aucune facture pour l’instant')).toBeDefined();
     expect(document.documentElement.lang).toBe('fr-CH');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Langue' }), 'Deutsch');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Rechnungen' })).toBeDefined();
-    expect(screen.getByText('Noch keine Rechnungen')).toBeDefined();
+    expect(await screen.findByText('Noch keine Rechnungen')).toBeDefined();
     expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeDefined();
     expect(screen.getByRole('link', { name: 'Offerten' })).toBeDefined();
     expect(screen.getByRole('combobox', { name: 'Sprache' })).toBeDefined();

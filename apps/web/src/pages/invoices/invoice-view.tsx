@@ -1,0 +1,265 @@
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatReference } from '@simplifaq/swiss/reference';
+import { useApiClient } from '../../api/api-context';
+import { canWrite } from '../../api/auth';
+import { duplicateInvoice, invoicePdfPath, listPayments } from '../../api/invoices';
+import type { Invoice, Payment } from '../../api/invoices';
+import { useQuery } from '../../api/use-query';
+import type { Page } from '../../api/pagination';
+import { FormAlert } from '../../components/form-alert';
+import { Icon } from '../../components/icon';
+import { Notice } from '../../components/notice';
+import { PageHeader } from '../../components/page-header';
+import { InvoiceStatusBadge } from '../../components/status-badge';
+import { formatBasisPoints } from '../../i18n/percent';
+import { useFormatters } from '../../i18n/use-formatters';
+import { useSession } from '../../session/session-context';
+import { PdfPreview } from '../documents/pdf-preview';
+import { CreditNoteDialog } from './credit-note-dialog';
+import { PaymentDialog } from './payment-dialog';
+
+interface InvoiceViewProps {
+  invoice: Invoice;
+  onChange: (invoice: Invoice) => void;
+  reload: () => void;
+}
+
+/** An issued invoice or credit note: a record, with its PDF, payments and what can follow. */
+export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
+  const { t } = useTranslation();
+  const api = useApiClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me } = useSession();
+  const { money, date, amount, locale } = useFormatters();
+  const [dialog, setDialog] = useState<'payment' | 'credit' | null>(null);
+  const [error, setError] = useState<unknown>();
+  const [notice, setNotice] = useState<string | null>((location.state as { justIssued?: boolean } | null)?.justIssued ? t('invoice.justIssued', { number: invoice.number ?? '' }) : null);
+  const payments = useQuery<Page<Payment>>(`payments:${invoice.id}:${invoice.amountPaid}`, (c, signal) => listPayments(c, invoice.id, signal));
+  const writer = canWrite(me.role);
+  const isCredit = invoice.kind === 'credit_note';
+  const open = invoice.status === 'issued' || invoice.status === 'partially_paid';
+  const title = isCredit ? t('invoice.creditNoteTitle', { number: invoice.number ?? '' }) : t('invoice.title', { number: invoice.number ?? '' });
+
+  async function duplicate() {
+    try {
+      const copy = await duplicateInvoice(api, invoice.id);
+      await navigate(`/invoices/${copy.id}`);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={title} subtitle={invoice.clientName} actions={<InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />} />
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      <FormAlert error={error} />
+      <div className="record-actions" role="group" aria-label={t('common.actions')}>
+        <a className="button button--primary" href={invoicePdfPath(invoice.id)} download={`${invoice.number ?? 'invoice'}.pdf`}>
+          <Icon name="download" /> {t('invoice.downloadPdf')}
+        </a>
+        {writer && open && !isCredit ? (
+          <button type="button" className="button button--secondary" onClick={() => setDialog('payment')}>
+            <Icon name="money" /> {t('invoice.recordPayment')}
+          </button>
+        ) : null}
+        {writer && !isCredit && invoice.status !== 'cancelled' ? (
+          <button type="button" className="button button--secondary" onClick={() => setDialog('credit')}>
+            {t('invoice.creditNote')}
+          </button>
+        ) : null}
+        {writer && !isCredit ? (
+          <button type="button" className="button button--secondary" onClick={() => void duplicate()}>
+            <Icon name="copy" /> {t('invoice.duplicate')}
+          </button>
+        ) : null}
+      </div>
+      <div className="editor">
+        <div className="editor__form">
+          <section className="card" aria-labelledby="invoice-summary">
+            <h2 id="invoice-summary" className="card__title">
+              {t('invoice.summary')}
+            </h2>
+            <dl className="facts">
+              <div>
+                <dt>{t('invoices.columns.client')}</dt>
+                <dd>
+                  <Link to={`/clients/${invoice.clientId}`}>{invoice.clientName}</Link>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('invoices.columns.date')}</dt>
+                <dd>{invoice.issueDate ? date(invoice.issueDate) : t('common.none')}</dd>
+              </div>
+              {!isCredit ? (
+                <div>
+                  <dt>{t('invoices.columns.due')}</dt>
+                  <dd>{invoice.dueDate ? date(invoice.dueDate) : t('common.none')}</dd>
+                </div>
+              ) : null}
+              {invoice.reference ? (
+                <div>
+                  <dt>{t('invoice.reference')}</dt>
+                  <dd className="mono">{formatReference(invoice.referenceType, invoice.reference)}</dd>
+                </div>
+              ) : null}
+              {invoice.creditedInvoiceId ? (
+                <div>
+                  <dt>{t('invoice.credits')}</dt>
+                  <dd>
+                    <Link to={`/invoices/${invoice.creditedInvoiceId}`}>{t('invoice.creditedInvoice')}</Link>
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>{t('editor.totals.payable')}</dt>
+                <dd className="num">{money(invoice.totalPayable, invoice.currency)}</dd>
+              </div>
+              {!isCredit ? (
+                <>
+                  <div>
+                    <dt>{t('invoice.paid')}</dt>
+                    <dd className="num" data-testid="amount-paid">
+                      {money(invoice.amountPaid, invoice.currency)}
+                    </dd>
+                  </div>
+                  {invoice.amountCredited !== 0 ? (
+                    <div>
+                      <dt>{t('invoice.credited')}</dt>
+                      <dd className="num">{money(invoice.amountCredited, invoice.currency)}</dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t('invoice.due')}</dt>
+                    <dd className="num" data-testid="amount-due">
+                      {money(invoice.amountDue, invoice.currency)}
+                    </dd>
+                  </div>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="invoice-lines">
+            <h2 id="invoice-lines" className="card__title">
+              {t('editor.lines')}
+            </h2>
+            <div className="table-wrap">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('editor.line.description')}</th>
+                    <th scope="col" className="num">
+                      {t('editor.line.quantity')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('editor.line.unitPrice', { currency: invoice.currency })}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('editor.line.tva')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('editor.line.amount')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invoice.lines.map((line) => (
+                    <tr key={line.id}>
+                      <td data-label={t('editor.line.description')}>{line.description}</td>
+                      <td className="num" data-label={t('editor.line.quantity')}>{`${line.quantity} ${line.unit ?? ''}`.trim()}</td>
+                      <td className="num" data-label={t('editor.line.unitPrice', { currency: invoice.currency })}>
+                        {amount(line.unitPrice, invoice.currency)}
+                      </td>
+                      <td className="num" data-label={t('editor.line.tva')}>
+                        {line.tvaRateBp === null ? t('common.none') : formatBasisPoints(line.tvaRateBp, locale)}
+                      </td>
+                      <td className="num" data-label={t('editor.line.amount')}>
+                        {amount(line.amount, invoice.currency)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <dl className="totals__list totals__list--record">
+              <div>
+                <dt>{t('editor.totals.net')}</dt>
+                <dd>{money(invoice.totalNet, invoice.currency)}</dd>
+              </div>
+              {invoice.tvaSummary.map((row) => (
+                <div key={`${row.category}|${row.rateBp}|${row.validFrom ?? ''}`} className="totals__tva">
+                  <dt>
+                    {t('editor.totals.tvaRow', {
+                      category: t(`editor.tva.${row.category as 'normal'}`),
+                      rate: formatBasisPoints(row.rateBp, locale),
+                      base: money(row.base, invoice.currency),
+                    })}
+                  </dt>
+                  <dd>{money(row.tax, invoice.currency)}</dd>
+                </div>
+              ))}
+              {invoice.roundingAdjustment !== 0 ? (
+                <div>
+                  <dt>{t('editor.totals.rounding')}</dt>
+                  <dd>{money(invoice.roundingAdjustment, invoice.currency)}</dd>
+                </div>
+              ) : null}
+              <div className="totals__payable">
+                <dt>{t('editor.totals.payable')}</dt>
+                <dd>{money(invoice.totalPayable, invoice.currency)}</dd>
+              </div>
+            </dl>
+          </section>
+          {!isCredit ? (
+            <section className="card" aria-labelledby="invoice-payments">
+              <h2 id="invoice-payments" className="card__title">
+                {t('invoice.payments')}
+              </h2>
+              {payments.data && payments.data.items.length > 0 ? (
+                <ul className="plain-list">
+                  {payments.data.items.map((payment) => (
+                    <li key={payment.id}>
+                      {t('invoice.paymentLine', { date: date(payment.paidOn), amount: money(payment.amount, payment.currency) })}
+                      {payment.note ? <span className="data-table__sub">{payment.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="card__text">{t('invoice.noPayments')}</p>
+              )}
+            </section>
+          ) : null}
+        </div>
+        <aside className="editor__preview preview" aria-label={t('editor.preview.label')}>
+          <PdfPreview path={invoicePdfPath(invoice.id)} version={invoice.pdfSha256} title={title} />
+        </aside>
+      </div>
+      <PaymentDialog
+        key={invoice.amountDue}
+        invoice={invoice}
+        open={dialog === 'payment'}
+        onClose={() => setDialog(null)}
+        onRecorded={(result) => {
+          setDialog(null);
+          setNotice(result.overpaid ? t('invoice.overpaid', { amount: money(result.overpaidBy, invoice.currency) }) : t('invoice.paymentRecorded'));
+          reload();
+        }}
+      />
+      <CreditNoteDialog
+        invoice={invoice}
+        open={dialog === 'credit'}
+        onClose={() => setDialog(null)}
+        onIssued={(note) => {
+          setDialog(null);
+          void navigate(`/invoices/${note.id}`, { state: { justIssued: true } });
+        }}
+      />
+      <Link to="/invoices" className="back-link">
+        {t('editor.invoice.backToList')}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseAmount } from '@simplifaq/swiss/money';
+import { useApiClient } from '../../api/api-context';
+import { ApiError } from '../../api/api-error';
+import { recordPayment } from '../../api/invoices';
+import type { Invoice, PaymentResult } from '../../api/invoices';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FormAlert } from '../../components/form-alert';
+import { TextField } from '../../components/text-field';
+import { useSubmit } from '../../components/use-submit';
+import { minorToText, swissToday } from '../documents/editor-state';
+
+interface PaymentDialogProps {
+  invoice: Invoice;
+  open: boolean;
+  onClose: () => void;
+  onRecorded: (result: PaymentResult) => void;
+}
+
+/** A payment received by hand: the amount due is proposed, today is the default date. */
+export function PaymentDialog({ invoice, open, onClose, onRecorded }: PaymentDialogProps) {
+  const { t } = useTranslation();
+  const api = useApiClient();
+  const [amount, setAmount] = useState(minorToText(Math.max(invoice.amountDue, 0)));
+  const [paidOn, setPaidOn] = useState(swissToday());
+  const [note, setNote] = useState('');
+  const submit = useSubmit(async () => {
+    let minor: bigint;
+    try {
+      minor = parseAmount(amount, { field: 'amount', currency: invoice.currency });
+    } catch {
+      throw new ApiError({ status: 400, code: 'AMOUNT_INVALID', message: 'AMOUNT_INVALID', field: 'amount' });
+    }
+    if (minor <= 0n) throw new ApiError({ status: 400, code: 'PAYMENT_AMOUNT_INVALID', message: 'PAYMENT_AMOUNT_INVALID', field: 'amount' });
+    const result = await recordPayment(api, invoice.id, { amount: Number(minor), paidOn, note: note.trim() || null });
+    onRecorded(result);
+  }, ['amount', 'paidOn', 'note']);
+
+  return (
+    <ConfirmDialog open={open} title={t('invoice.payment.title')} confirmLabel={t('invoice.payment.submit')} pending={submit.pending} onConfirm={() => void submit.run()} onCancel={onClose}>
+      <FormAlert error={submit.formError} />
+      <TextField label={t('invoice.payment.amount', { currency: invoice.currency })} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} error={submit.fieldError('amount')} />
+      <TextField label={t('invoice.payment.paidOn')} type="date" value={paidOn} onChange={(event) => setPaidOn(event.target.value)} error={submit.fieldError('paidOn')} />
+      <TextField label={t('invoice.payment.note')} value={note} onChange={(event) => setNote(event.target.value)} error={submit.fieldError('note')} />
+    </ConfirmDialog>
+  );
+}
