@@ -12,16 +12,17 @@ import type { Mailer } from './lib/mailer';
 import { createMailer } from './lib/mailer';
 import { authModule } from './modules/auth';
 import { clientsModule } from './modules/clients';
+import { organisationModule } from './modules/organisation';
+import { bankAccountsModule } from './modules/bank-accounts';
 import { membersModule } from './modules/members';
 import { apiTokensModule } from './modules/api-tokens';
 import { auditModule } from './modules/audit';
-import { organisationModule } from './modules/organisation';
-import { bankAccountsModule } from './modules/bank-accounts';
 import { productsModule } from './modules/products';
 import { documentsModule, createDocuments } from './modules/documents';
 import { invoicesModule } from './modules/invoices';
 import { paymentsModule } from './modules/payments';
 import { quotesModule } from './modules/quotes';
+import { dashboardModule } from './modules/dashboard';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
 import { healthRoutes } from './modules/health/health-routes';
@@ -77,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Postgres text cannot hold NUL characters: refuse them at the door with a 400, for every field.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parseJson(request, body, (err, value) => {
+    parseJson(request, typeof body === 'string' ? body : body.toString('utf8'), (err, value) => {
       if (!err && containsNul(value)) {
         done(new AppError('TEXT_INVALID', 'Text may not contain NUL characters (\\u0000).', 400), undefined);
         return;
@@ -125,11 +126,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
+  await app.register(organisationModule, { prisma: deps.db.prisma });
+  await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(membersModule, { prisma: deps.db.prisma, store: deps.store, sessions, mailer: deps.mailer ?? createMailer(config.mail, app.log), publicUrl: config.publicUrl });
   await app.register(apiTokensModule, { prisma: deps.db.prisma });
   await app.register(auditModule, { prisma: deps.db.prisma });
-  await app.register(organisationModule, { prisma: deps.db.prisma });
-  await app.register(bankAccountsModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
   await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
   const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics });
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
   await app.register(quotesModule, { prisma: deps.db.prisma });
+  await app.register(dashboardModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
     db: deps.db,
