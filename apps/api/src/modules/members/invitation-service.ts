@@ -131,10 +131,12 @@ export function createInvitationService(deps: InvitationServiceDeps) {
       }
       const organisationId = row.organisationId;
       await prisma.$transaction(async (tx) => {
+        // Claim first: a concurrent accept of the same token waits on the row and then finds it
+        // used. Refusing an existing member afterwards rolls the claim back with the transaction.
+        if (!(await invitations.claim(row.id, at, tx))) throw invalid();
         if (await members.find(organisationId, user.userId, tx)) {
           throw conflict('ALREADY_MEMBER', 'You are already a member of this organisation.');
         }
-        if (!(await invitations.claim(row.id, at, tx))) throw invalid();
         await members.add(organisationId, user.userId, row.role, tx);
         await audit(tx, organisationId, actor, { action: 'invitation.accepted', targetType: 'invitation', targetId: row.id, data: { email: row.email, role: row.role } });
         await audit(tx, organisationId, actor, { action: 'member.added', targetType: 'user', targetId: user.userId, data: { role: row.role, invitationId: row.id } });
