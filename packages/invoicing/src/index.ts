@@ -9,6 +9,7 @@ export * from './shared/db-client';
 export * from './shared/actor';
 export * from './shared/calendar';
 export * from './shared/tva-rates';
+export * from './shared/keyed-limiter';
 export * from './lines/document-line';
 export * from './lines/resolve-lines';
 export * from './lines/calculate-document';

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '@simplifaq/db';
-import type { Actor, AuditSink, InvoiceDraftInput, LineInput, RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
+import type { Actor, AuditSink, InvoiceDraftInput, KeyedLimiter, LineInput, RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
 import {
   createCreditNote,
+  createKeyedLimiter,
   createInvoiceDraft,
   deleteInvoiceDraft,
   duplicateInvoice,
@@ -26,7 +27,12 @@ export interface InvoiceServiceDeps {
   renderPdf?: RenderPdf;
   /** Called after each committed issue (metrics). */
   onIssued?: (kind: 'invoice' | 'credit_note') => void;
+  /** Gate of the numbering transactions per organisation and series (keyed-limiter.ts). */
+  numbering?: KeyedLimiter;
 }
+
+/** Issues in flight per organisation and series in this process; the rest wait without a connection. */
+export const NUMBERING_PERMITS = 4;
 
 export const auditSink: AuditSink = (tx, event) => recordAuditEvent(tx, event);
 
@@ -50,6 +56,7 @@ export function decodeCreatedCursor(cursor: string | undefined): { createdAt: Da
 /** Thin: turns API shapes into use-case input (minor units → bigint) and results into JSON. */
 export function createInvoiceService(deps: InvoiceServiceDeps) {
   const { prisma, rates } = deps;
+  const numbering = deps.numbering ?? createKeyedLimiter(NUMBERING_PERMITS);
   return {
     async list(actor: Actor, query: TInvoiceListQuery) {
       const { cursor, limit, ...filters } = query;
@@ -65,13 +72,16 @@ export function createInvoiceService(deps: InvoiceServiceDeps) {
     remove: (actor: Actor, id: string) => deleteInvoiceDraft(prisma, actor, id),
     duplicate: async (actor: Actor, id: string) => toInvoiceJson(await duplicateInvoice(prisma, actor, id, { rates })),
     async issue(actor: Actor, id: string, body: { issueDate?: string }) {
-      const issued = await issueInvoice(prisma, actor, id, { issueDate: body.issueDate, renderPdf: deps.renderPdf, audit: auditSink, rates });
+      const issued = await numbering(`${actor.organisationId}:invoice`, () =>
+        issueInvoice(prisma, actor, id, { issueDate: body.issueDate, renderPdf: deps.renderPdf, audit: auditSink, rates }),
+      );
       deps.onIssued?.('invoice');
       return toInvoiceJson(issued);
     },
     async creditNote(actor: Actor, id: string, body: { lines?: { lineId: string; quantity?: string }[]; amount?: number; title?: string | null; introText?: string | null; footerText?: string | null }) {
       const { amount, ...rest } = body;
-      const result = await createCreditNote(prisma, actor, id, { ...rest, ...(amount === undefined ? {} : { amount: fromMinor(amount) }) }, { renderPdf: deps.renderPdf, audit: auditSink });
+      const input = { ...rest, ...(amount === undefined ? {} : { amount: fromMinor(amount) }) };
+      const result = await numbering(`${actor.organisationId}:credit_note`, () => createCreditNote(prisma, actor, id, input, { renderPdf: deps.renderPdf, audit: auditSink }));
       deps.onIssued?.('credit_note');
       return { ...toInvoiceJson(result.creditNote), creditedInvoice: result.original };
     },

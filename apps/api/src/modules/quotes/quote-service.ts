@@ -1,10 +1,10 @@
 import type { PrismaClient, Quote } from '@simplifaq/db';
 import type { Actor, QuoteDraftInput, QuoteRecord, TvaRateSource, TvaSummaryEntry } from '@simplifaq/invoicing';
-import { convertQuote, createQuote, decideQuote, deleteQuote, getQuote, listQuotes, sendQuote, toIsoDateOrNull, updateQuote } from '@simplifaq/invoicing';
+import { convertQuote, createKeyedLimiter, createQuote, decideQuote, deleteQuote, getQuote, listQuotes, sendQuote, toIsoDateOrNull, updateQuote } from '@simplifaq/invoicing';
 import { toMinor } from '../../lib/money-json';
 import { toPage } from '../../lib/pagination';
 import { toInvoiceJson, toLineJson } from '../invoices/invoice-json';
-import { auditSink, decodeCreatedCursor, toLineInputs } from '../invoices/invoice-service';
+import { auditSink, decodeCreatedCursor, NUMBERING_PERMITS, toLineInputs } from '../invoices/invoice-service';
 import type { TQuoteInput, TQuoteListQuery, TQuotePatch } from './quote-schemas';
 
 function toQuoteSummaryJson(q: Quote & { client: { name: string } }) {
@@ -48,6 +48,7 @@ function toQuoteJson(q: QuoteRecord) {
 const toDraftInput = <T extends TQuotePatch>(body: T): QuoteDraftInput & Pick<T, 'clientId'> => ({ ...body, lines: toLineInputs(body.lines) });
 
 export function createQuoteService({ prisma, rates }: { prisma: PrismaClient; rates: TvaRateSource }) {
+  const numbering = createKeyedLimiter(NUMBERING_PERMITS);
   return {
     async list(actor: Actor, query: TQuoteListQuery) {
       const { cursor, limit, ...filters } = query;
@@ -59,7 +60,7 @@ export function createQuoteService({ prisma, rates }: { prisma: PrismaClient; ra
     create: async (actor: Actor, body: TQuoteInput) => toQuoteJson(await createQuote(prisma, actor, toDraftInput(body), { rates })),
     update: async (actor: Actor, id: string, body: TQuotePatch) => toQuoteJson(await updateQuote(prisma, actor, id, toDraftInput(body), { rates })),
     remove: (actor: Actor, id: string) => deleteQuote(prisma, actor, id),
-    send: async (actor: Actor, id: string) => toQuoteJson(await sendQuote(prisma, actor, id, { audit: auditSink })),
+    send: async (actor: Actor, id: string) => toQuoteJson(await numbering(`${actor.organisationId}:quote`, () => sendQuote(prisma, actor, id, { audit: auditSink }))),
     accept: async (actor: Actor, id: string) => toQuoteJson(await decideQuote(prisma, actor, id, 'accepted', { audit: auditSink })),
     decline: async (actor: Actor, id: string) => toQuoteJson(await decideQuote(prisma, actor, id, 'declined', { audit: auditSink })),
     convert: async (actor: Actor, id: string) => toInvoiceJson(await convertQuote(prisma, actor, id, { rates, audit: auditSink })),

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/test-app';
+import type { TestApp } from '../../../test/test-app';
+import { createDraft, createTenant } from '../invoices/invoicing-fixtures';
+import type { Tenant } from '../invoices/invoicing-fixtures';
+
+let t: TestApp;
+let tenant: Tenant;
+beforeAll(async () => {
+  t = await createTestApp();
+  tenant = await createTenant(t);
+});
+afterAll(() => t?.close());
+
+async function issuedInvoice() {
+  const draft = await createDraft(tenant, { lines: [{ description: 'Site web', quantity: '1', unitPrice: 100000 }] });
+  return (await tenant.agent.post(`/api/invoices/${draft.id}/issue`, {})).json() as { id: string; totalPayable: number };
+}
+
+describe('payments', () => {
+  it('records partial, full and over-payments; the over-payment is flagged in the answer and the audit event', async () => {
+    const inv = await issuedInvoice();
+    expect(inv.totalPayable).toBe(108100);
+    const first = await tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 50000, paidOn: '2026-02-01', note: 'Acompte' });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      payment: { amount: 50000, currency: 'CHF', paidOn: '2026-02-01', note: 'Acompte', source: 'manual' },
+      invoice: { status: 'partially_paid', amountPaid: 50000, amountDue: 58100 },
+      overpaid: false,
+      overpaidBy: 0,
+    });
+    const second = (await tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 60000 })).json();
+    expect(second).toMatchObject({ invoice: { status: 'paid', amountPaid: 110000, amountDue: 0 }, overpaid: true, overpaidBy: 1900 });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: inv.id, action: 'invoice.payment_recorded', data: { path: ['overpaid'], equals: true } } });
+    expect(audit.data).toMatchObject({ amount: '60000', overpaidBy: '1900', status: 'paid' });
+    const list = (await tenant.agent.get(`/api/invoices/${inv.id}/payments?limit=1`)).json();
+    expect(list.items.map((p: { amount: number }) => p.amount)).toEqual([50000]);
+    const next = (await tenant.agent.get(`/api/invoices/${inv.id}/payments?limit=1&cursor=${list.nextCursor}`)).json();
+    expect(next).toMatchObject({ items: [{ amount: 60000 }], nextCursor: null });
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}`)).json()).toMatchObject({ status: 'paid', amountPaid: 110000, amountDue: 0, overdue: false });
+  });
+
+  it('refuses payments on drafts and invalid amounts', async () => {
+    const draft = await createDraft(tenant);
+    const res = await tenant.agent.post(`/api/invoices/${draft.id}/payments`, { amount: 100 });
+    expect([res.statusCode, res.json().error.code]).toEqual([409, 'INVOICE_NOT_ISSUED']);
+    const inv = await issuedInvoice();
+    for (const body of [{ amount: 0 }, { amount: -5 }, { amount: 1.5 }, { amount: 100, paidOn: '2026-13-01' }, { amount: 100, status: 'paid' }]) {
+      const r = await tenant.agent.post(`/api/invoices/${inv.id}/payments`, body);
+      expect([r.statusCode, r.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}/payments`)).json().items).toEqual([]);
+  });
+
+  it('keeps the invoice consistent under concurrent payments', async () => {
+    const inv = await issuedInvoice();
+    await Promise.all(Array.from({ length: 10 }, () => tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 10810 })));
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}`)).json()).toMatchObject({ status: 'paid', amountPaid: 108100, amountDue: 0 });
+  });
+});
