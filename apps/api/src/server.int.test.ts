@@ -44,12 +44,12 @@ describe('graceful shutdown', () => {
       Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, STORE: 'memory', SESSION_SECRET: 'k'.repeat(32), DB_MIGRATE_ON_START: 'true' });
     }
     const s = start(env);
-    await expect.poll(() => s.out(), { timeout: 60_000, interval: 100 }).toMatch(/is running at http:\/\/localhost:(\d+)/);
+    await expect.poll(() => s.out(), { timeout: 150_000, interval: 100 }).toMatch(/is running at http:\/\/localhost:(\d+)/);
     const port = Number(/localhost:(\d+)/.exec(s.out())![1]);
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
     const t0 = Date.now();
     s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
     expect(Date.now() - t0).toBeLessThan(10_000);
-  }, 90_000);
+  }, 180_000);
 });
