@@ -72,9 +72,8 @@ export function text(doc: PDFKit.PDFDocument, value: string, x: number, y: numbe
   const lineGap = o.lineGap ?? 1;
   // Most texts (labels, amounts, dates) fit on one line: place them directly instead of running
   // pdfkit's line wrapper, which is most of the cost of laying out a page.
-  const single = !value.includes('\n') && (o.width === undefined || doc.widthOfString(value) <= o.width);
-  if (single) {
-    const width = o.width === undefined ? 0 : doc.widthOfString(value);
+  const width = o.width === undefined ? 0 : doc.widthOfString(value);
+  if (!value.includes('\n') && (o.width === undefined || width <= o.width)) {
     const dx = o.width === undefined || o.align === undefined || o.align === 'left' ? 0 : o.align === 'right' ? o.width - width : (o.width - width) / 2;
     doc.text(value, x + dx, y, { lineBreak: false, lineGap });
     return doc.currentLineHeight(true) + lineGap;
