@@ -3,7 +3,7 @@ import type { EnvelopeWindow, SimplifaqDocument } from '@simplifaq/documents';
 import { renderDocumentPdf, renderQrBillPdf, renderQrBillPng, renderQrBillSvg } from '@simplifaq/documents';
 import type { Invoice, PrismaClient } from '@simplifaq/db';
 import type { Actor, IssuedDocument, RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
-import { addDays, bankAccountSnapshot, buildInvoiceQrBill, creditorSnapshot, debtorSnapshot, getInvoice, swissToday } from '@simplifaq/invoicing';
+import { addDays, bankAccountSnapshot, buildInvoiceQrBill, creditedSoFar, creditorSnapshot, debtorSnapshot, getInvoice, swissToday } from '@simplifaq/invoicing';
 import type { QrBillInput } from '@simplifaq/swiss';
 import { chooseReferenceType, createInvoiceQrReference, createInvoiceScorReference, isSwissRuleError } from '@simplifaq/swiss';
 import { AppError, notFound } from '../../lib/app-error';
@@ -195,7 +195,15 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       const doc = draft ? await draftDocument(actor, id) : toInvoiceDocument(await issuedFromRow(actor.organisationId, row), { envelopeWindow: 'right' });
       const payment = doc.kind === 'invoice' ? doc.payment : null;
       if (!payment) throw new AppError('NO_BANK_ACCOUNT', 'Add a bank account: the QR-bill needs the IBAN to pay to.', 409, 'bankAccountId');
-      const input: QrBillInput = options.openAmount ? { ...payment, amount: null } : payment;
+      let amount = payment.amount;
+      if (!draft) {
+        // An issued invoice's slip asks for what is still open: total − payments − credit notes.
+        if (row.status === 'cancelled') throw new AppError('INVOICE_CANCELLED', 'The invoice is cancelled: nothing is to be paid.', 409);
+        const open = row.totalPayable - row.amountPaid + (await creditedSoFar(deps.prisma, row.id));
+        if (open <= 0n) throw new AppError('NOTHING_DUE', 'The invoice is paid: nothing is to be paid.', 409);
+        amount = open;
+      }
+      const input: QrBillInput = { ...payment, amount: options.openAmount ? null : amount };
       const date = doc.date;
       try {
         const out =

@@ -85,6 +85,12 @@ describe('invoice PDFs', { timeout: 60_000 }, () => {
     expect(payload).toContain(`\nSCOR\n${invoice.reference}\n`);
     const open = decodeSlipQr(bytes(await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.pdf?amount=open`)), 1);
     expect(open?.split('\n')[18]).toBe('');
+    // After a part payment the slip asks for the rest; once paid there is nothing to pay.
+    await tenant.agent.post(`/api/invoices/${draft.id}/payments`, { amount: 10000 });
+    const rest = decodePngQr((await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.png`)).rawPayload);
+    expect(rest?.split('\n')[18]).toBe(((invoice.totalPayable - 10000) / 100).toFixed(2));
+    await tenant.agent.post(`/api/invoices/${draft.id}/payments`, { amount: invoice.totalPayable - 10000 });
+    expect((await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.svg`)).json().error.code).toBe('NOTHING_DUE');
   }, 60_000);
 
   it('prints credit notes without a payment part, marked not to be paid', async () => {
