@@ -20,7 +20,6 @@ describe('the whole flow', () => {
     const q = quote.json().id;
 
     const sent = await a.post(`/api/quotes/${q}/send`);
-    if (sent.statusCode !== 200) console.log(sent.body);
     expect(sent.statusCode).toBe(200);
     expect(sent.json().status).toBe('sent');
     expect(sent.json().number).toMatch(/^OF-\d{4}-0001$/);
@@ -52,6 +51,9 @@ describe('the whole flow', () => {
     expect((await a.get(`/api/invoices/${inv.id}`)).json()).toMatchObject({ status: 'paid', amountPaid: 162150, amountDue: 0 });
     const payments = (await a.get(`/api/invoices/${inv.id}/payments`)).json();
     expect(payments.items.map((p: { amount: number }) => p.amount)).toEqual([100000, 62150]);
+
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/simplifaq_invoices_issued_total\{[^}]*kind="invoice"[^}]*\} 1/);
 
     const audit = await t.db.prisma.auditEvent.findMany({ where: { organisationId: tenant.organisationId, targetId: inv.id }, orderBy: { createdAt: 'asc' } });
     expect(audit.map((e) => e.action)).toEqual(['invoice.issued', 'invoice.payment_recorded', 'invoice.payment_recorded']);
