@@ -133,6 +133,14 @@ describe('invoice flow', () => {
     await row.getByText('Payée').waitFor();
     await screenshot(page, 'invoice-list-fr');
 
+    // The dashboard: received this month, nothing open, the payment in the activity.
+    await page.getByRole('link', { name: 'Tableau de bord' }).click();
+    await page.getByTestId('kpi-paid-month').waitFor();
+    expect(plain(await page.getByTestId('kpi-paid-month').textContent())).toBe('Ce mois1 374.00 CHF');
+    expect(plain(await page.getByTestId('kpi-open-month').textContent())).toBe('Ce mois0.00 CHF');
+    await page.getByRole('link', { name: new RegExp(`Paiement de 1\\s374.00\\sCHF reçu pour la facture ${number}`) }).waitFor();
+    await screenshot(page, 'dashboard-fr');
+
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

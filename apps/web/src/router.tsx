@@ -8,7 +8,7 @@ import { RouteErrorPage } from './pages/route-error-page';
 // Every page is its own chunk (`lazy`), so the initial download is the shell alone and each
 // feature adds to its own route's chunk, not to the entry.
 export const appRoutes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import('./pages/dashboard-page')).DashboardPage }) },
+  { index: true, lazy: async () => ({ Component: (await import('./pages/dashboard/dashboard-page')).DashboardPage }) },
   { path: 'onboarding', lazy: async () => ({ Component: (await import('./pages/onboarding/onboarding-page')).OnboardingPage }) },
   { path: 'invoices', lazy: async () => ({ Component: (await import('./pages/invoices/invoices-page')).InvoicesPage }) },
   { path: 'invoices/new', lazy: async () => ({ Component: (await import('./pages/invoices/invoice-page')).InvoicePage }) },

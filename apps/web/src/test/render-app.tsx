@@ -53,6 +53,18 @@ export const TEST_ME = {
 
 const emptyPage = () => Response.json({ items: [], nextCursor: null });
 
+/** GET /api/dashboard of a business that has not invoiced yet. */
+export const EMPTY_DASHBOARD = {
+  currency: 'CHF',
+  today: '2026-03-17',
+  month: { open: 0, overdue: 0, paid: 0, invoiced: 0 },
+  year: { open: 0, overdue: 0, paid: 0, invoiced: 0 },
+  revenue: Array.from({ length: 12 }, (_, i) => ({ month: `${i < 9 ? 2025 : 2026}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`, invoiced: 0, paid: 0 })),
+  followUp: [],
+  activity: [],
+  setup: { addressComplete: false, bankAccounts: 0, clients: 0, invoices: 0 },
+};
+
 /**
  * A fake API for a signed-in user with no data yet: health, /api/me and empty lists. `overrides`
  * replace or add routes.
@@ -65,6 +77,7 @@ export function signedInFetch(overrides: Handlers = {}): typeof fetch {
     '/api/products': emptyPage,
     '/api/invoices': emptyPage,
     '/api/quotes': emptyPage,
+    '/api/dashboard': () => Response.json(EMPTY_DASHBOARD),
     ...overrides,
   });
 }
