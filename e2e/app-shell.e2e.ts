@@ -85,6 +85,16 @@ describe('getting in', () => {
     await logIn(page, account);
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
 
+    // Settings: the profile from the onboarding, and the numbering with its preview.
+    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Organisation' }).waitFor();
+    expect(await page.getByLabel('Localité').inputValue()).toBe('Genève');
+    await screenshot(page, 'settings-fr');
+    await page.getByRole('link', { name: 'Numérotation' }).click();
+    await page.getByTestId('preview-invoice').filter({ hasText: /Prochains numéros : \d{4}-0001, \d{4}-0002/ }).waitFor();
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('de');
     await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
     expect(await navLinks(page)).toEqual(['Übersicht', 'Rechnungen', 'Offerten', 'Kunden', 'Produkte', 'Einstellungen']);

@@ -50,7 +50,9 @@ describe('app shell', () => {
     await user.click(screen.getByRole('link', { name: 'Paramètres' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Paramètres' })).toBeDefined();
     expect(document.activeElement).toBe(screen.getByRole('main'));
-    // The settings page has its own, labelled language choice besides the header's.
+    // The account settings have their own, labelled language choice besides the header's.
+    await user.click(screen.getByRole('link', { name: 'Mon compte' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Langue de l’interface' })).toBeDefined();
     expect(screen.getAllByRole('combobox', { name: 'Langue' })).toHaveLength(2);
   });
 

@@ -1,3 +1,4 @@
+import { Navigate } from 'react-router';
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { AuthLayout } from './layout/auth-layout';
@@ -20,7 +21,19 @@ export const appRoutes: RouteObject[] = [
   { path: 'clients/new', lazy: async () => ({ Component: (await import('./pages/clients/client-form-page')).ClientFormPage }) },
   { path: 'clients/:id', lazy: async () => ({ Component: (await import('./pages/clients/client-form-page')).ClientFormPage }) },
   { path: 'products', lazy: async () => ({ Component: (await import('./pages/products-page')).ProductsPage }) },
-  { path: 'settings', lazy: async () => ({ Component: (await import('./pages/settings-page')).SettingsPage }) },
+  {
+    path: 'settings',
+    lazy: async () => ({ Component: (await import('./pages/settings/settings-layout')).SettingsLayout }),
+    children: [
+      { index: true, element: <Navigate to="/settings/organisation" replace /> },
+      { path: 'organisation', lazy: async () => ({ Component: (await import('./pages/settings/organisation-settings')).OrganisationSettings }) },
+      { path: 'bank-accounts', lazy: async () => ({ Component: (await import('./pages/settings/bank-accounts-settings')).BankAccountsSettings }) },
+      { path: 'numbering', lazy: async () => ({ Component: (await import('./pages/settings/numbering-settings')).NumberingSettings }) },
+      { path: 'members', lazy: async () => ({ Component: (await import('./pages/settings/members-settings')).MembersSettings }) },
+      { path: 'account', lazy: async () => ({ Component: (await import('./pages/settings/account-settings')).AccountSettings }) },
+    ],
+  },
+  { path: 'invitations/accept', lazy: async () => ({ Component: (await import('./pages/invitations/accept-invitation-page')).AcceptInvitationPage }) },
   { path: '*', lazy: async () => ({ Component: (await import('./pages/not-found-page')).NotFoundPage }) },
 ];
 

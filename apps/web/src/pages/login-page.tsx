@@ -64,7 +64,7 @@ export function LoginPage() {
         </button>
       </form>
       <p className="auth-card__switch">
-        {t('auth.noAccount')} <Link to="/signup">{t('auth.toSignup')}</Link>
+        {t('auth.noAccount')} <Link to={`/signup${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}>{t('auth.toSignup')}</Link>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/api-context';
 import { signup } from '../api/auth';
@@ -7,15 +7,19 @@ import { FormAlert } from '../components/form-alert';
 import { TextField } from '../components/text-field';
 import { useSubmit } from '../components/use-submit';
 import { toLanguage } from '../i18n/languages';
+import { safeNext } from '../session/login-redirect';
 
 export function SignupPage() {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [form, setForm] = useState({ organisationName: '', name: '', email: '', password: '' });
   const { pending, onSubmit, formError, fieldError } = useSubmit(async () => {
     await signup(client, { ...form, locale: toLanguage(i18n.language) });
-    await navigate('/onboarding', { replace: true });
+    // Come from an invitation link: back to it; otherwise the onboarding of the new business.
+    const next = params.get('next');
+    await navigate(next ? safeNext(next) : '/onboarding', { replace: true });
   });
 
   function field(name: keyof typeof form) {
@@ -50,7 +54,7 @@ export function SignupPage() {
         </button>
       </form>
       <p className="auth-card__switch">
-        {t('auth.haveAccount')} <Link to="/login">{t('auth.toLogin')}</Link>
+        {t('auth.haveAccount')} <Link to={`/login${params.get('next') ? `?next=${encodeURIComponent(params.get('next') ?? '')}` : ''}`}>{t('auth.toLogin')}</Link>
       </p>
     </div>
   );
