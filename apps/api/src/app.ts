@@ -42,6 +42,8 @@ export interface AppDeps {
   startedAt?: number;
   /** Defaults to SMTP (or the log) from the config; tests pass one that records. */
   mailer?: Mailer;
+  /** `false` issues invoices without rendering and archiving their PDF (the invoicing benchmark). */
+  archivePdfs?: boolean;
 }
 
 // A caller-supplied request id is kept only when it looks like one (no log injection).
@@ -135,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
   const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics });
   await app.register(documentsModule, { documents });
-  await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: documents.renderIssued });
+  await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
   await app.register(quotesModule, { prisma: deps.db.prisma });
   await app.register(dashboardModule, { prisma: deps.db.prisma });

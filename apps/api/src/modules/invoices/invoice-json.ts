@@ -7,7 +7,8 @@ import type { ZInvoice, ZInvoiceSummary } from './invoice-schemas';
 
 /** Overdue is derived, never stored: issued or partially paid, and the due date has passed (in Switzerland). */
 export function isOverdue(row: { status: string; dueDate: Date | null }, today: string): boolean {
-  return (row.status === 'issued' || row.status === 'partially_paid') && row.dueDate !== null && row.dueDate.toISOString().slice(0, 10) < today;
+  // DATE columns are UTC midnight: comparing with today's UTC midnight compares the calendar days.
+  return (row.status === 'issued' || row.status === 'partially_paid') && row.dueDate !== null && row.dueDate.getTime() < Date.parse(today);
 }
 
 export function toLineJson(l: Omit<InvoiceRecord['lines'][number], 'invoiceId'>) {
