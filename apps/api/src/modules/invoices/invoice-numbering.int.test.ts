@@ -125,4 +125,16 @@ describe('numbering', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('INVOICE_NOT_DRAFT');
   });
+
+  it('gives a SCOR reference on an ordinary IBAN, none when asked, and refuses QRR there (IG QR-bill 2.3 "Tp")', async () => {
+    const tenant = await createTenant(t);
+    const [scor, non, qrr] = await drafts(tenant, 3);
+    expect((await tenant.agent.post(`/api/invoices/${scor}/issue`, {})).json()).toMatchObject({ referenceType: 'SCOR', reference: expect.stringMatching(/^RF\d{2}/) });
+    await tenant.agent.patch(`/api/invoices/${non}`, { referenceType: 'NON' });
+    expect((await tenant.agent.post(`/api/invoices/${non}/issue`, {})).json()).toMatchObject({ referenceType: 'NON', reference: null });
+    await tenant.agent.patch(`/api/invoices/${qrr}`, { referenceType: 'QRR' });
+    const refused = await tenant.agent.post(`/api/invoices/${qrr}/issue`, {});
+    expect([refused.statusCode, refused.json().error.code, refused.json().error.field]).toEqual([400, 'REFERENCE_TYPE_MISMATCH', 'referenceType']);
+    expect(await issuedSequences(tenant.organisationId)).toMatchObject({ sequences: [1, 2] });
+  });
 });
