@@ -16,8 +16,10 @@ export interface DbConfig {
   pglite?: PGlite;
   /** Postgres pool size per process. */
   poolMax?: number;
-  /** Milliseconds to wait for a Postgres connection before giving up. */
+  /** Milliseconds to wait for Postgres at start before giving up. */
   connectTimeoutMs?: number;
+  /** Milliseconds a query may wait for a free pooled connection. */
+  poolWaitMs?: number;
   /**
    * What to do about pending migrations at start: `apply` them (embedded default),
    * `verify` that there are none (production default: run `pnpm db:migrate` on deploy), or `skip`.
@@ -103,22 +105,27 @@ function describeConnectionError(url: string, err: unknown): string {
 }
 
 async function createPostgresDb(config: DbConfig & { databaseUrl: string }): Promise<Db> {
+  // The start-up check fails fast on one connection; the pool then lets requests queue for a
+  // connection much longer, because a burst of issues legitimately waits on one number sequence.
+  const probe = new pg.Pool({ connectionString: config.databaseUrl, max: 1, connectionTimeoutMillis: config.connectTimeoutMs ?? 5000 });
+  probe.on('error', () => {});
+  try {
+    await pgExecutor(probe).withClient((c) => settleMigrations(c, config, 'postgres'));
+  } catch (err) {
+    if (err instanceof DatabaseStartupError) throw err;
+    if (err instanceof Error && err.message.startsWith('migration ')) throw new DatabaseStartupError(err.message);
+    throw new DatabaseStartupError(describeConnectionError(config.databaseUrl, err));
+  } finally {
+    await probe.end().catch(() => {});
+  }
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
     max: config.poolMax ?? 10,
-    connectionTimeoutMillis: config.connectTimeoutMs ?? 5000,
+    connectionTimeoutMillis: config.poolWaitMs ?? 60_000,
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => {});
   const ex = pgExecutor(pool);
-  try {
-    await ex.withClient((c) => settleMigrations(c, config, 'postgres'));
-  } catch (err) {
-    await pool.end().catch(() => {});
-    if (err instanceof DatabaseStartupError) throw err;
-    if (err instanceof Error && err.message.startsWith('migration ')) throw new DatabaseStartupError(err.message);
-    throw new DatabaseStartupError(describeConnectionError(config.databaseUrl, err));
-  }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
