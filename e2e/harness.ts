@@ -178,3 +178,16 @@ export function watchErrors(page: Page, expected: RegExp[] = []): string[] {
 
 /** The browser's own console line for an API answer with this status. */
 export const httpStatusLogged = (status: number) => new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
+
+/**
+ * Runs a test's steps and, when one fails, saves the page as artifacts/screenshots/failed-<name>.png
+ * before rethrowing: CI keeps the picture of what the browser showed.
+ */
+export async function onFailureScreenshot<T>(page: Page, name: string, steps: () => Promise<T>): Promise<T> {
+  try {
+    return await steps();
+  } catch (error) {
+    await screenshot(page, `failed-${name}`).catch(() => undefined);
+    throw error;
+  }
+}

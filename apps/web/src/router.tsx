@@ -20,7 +20,9 @@ export const appRoutes: RouteObject[] = [
   { path: 'clients', lazy: async () => ({ Component: (await import('./pages/clients/clients-page')).ClientsPage }) },
   { path: 'clients/new', lazy: async () => ({ Component: (await import('./pages/clients/client-form-page')).ClientFormPage }) },
   { path: 'clients/:id', lazy: async () => ({ Component: (await import('./pages/clients/client-form-page')).ClientFormPage }) },
-  { path: 'products', lazy: async () => ({ Component: (await import('./pages/products-page')).ProductsPage }) },
+  { path: 'products', lazy: async () => ({ Component: (await import('./pages/products/products-page')).ProductsPage }) },
+  { path: 'products/new', lazy: async () => ({ Component: (await import('./pages/products/product-form-page')).ProductFormPage }) },
+  { path: 'products/:id', lazy: async () => ({ Component: (await import('./pages/products/product-form-page')).ProductFormPage }) },
   {
     path: 'settings',
     lazy: async () => ({ Component: (await import('./pages/settings/settings-layout')).SettingsLayout }),

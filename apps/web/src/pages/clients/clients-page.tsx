@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { addressLine, listClients } from '../../api/clients';
-import type { Client } from '../../api/clients';
+import type { Client, ClientInput } from '../../api/clients';
 import { useDebounced, useKeysetList } from '../../api/use-keyset-list';
 import { canWrite } from '../../api/auth';
+import { CsvImport } from '../../components/csv-import';
 import { EmptyState } from '../../components/empty-state';
 import { FormAlert } from '../../components/form-alert';
 import { Icon } from '../../components/icon';
 import { LoadMore } from '../../components/load-more';
+import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { SearchField } from '../../components/search-field';
 import { useSession } from '../../session/session-context';
@@ -20,6 +22,8 @@ export function ClientsPage() {
   const { me } = useSession();
   const [search, setSearch] = useState('');
   const [archived, setArchived] = useState<Archived>('false');
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<number | null>(null);
   const q = useDebounced(search.trim());
   const list = useKeysetList<Client>(`${q}|${archived}`, (client, cursor, signal) =>
     listClients(client, { q: q || undefined, archived, cursor, limit: 50 }, signal),
@@ -28,15 +32,42 @@ export function ClientsPage() {
   const filtered = q !== '' || archived !== 'false';
 
   const createButton = writer ? (
-    <Link to="/clients/new" className="button button--primary">
-      <Icon name="plus" /> {t('clients.create')}
-    </Link>
+    <>
+      <button type="button" className="button button--secondary" onClick={() => setImporting(true)}>
+        <Icon name="upload" /> {t('csv.open')}
+      </button>
+      <Link to="/clients/new" className="button button--primary">
+        <Icon name="plus" /> {t('clients.create')}
+      </Link>
+    </>
   ) : null;
 
-  if (!list.loading && !list.error && list.items.length === 0 && !filtered) {
+  const importer = importing ? (
+    <CsvImport<ClientInput>
+      path="/api/clients/import"
+      columns={[
+        { field: 'name', label: t('clients.fields.name') },
+        { field: 'street', label: t('clients.fields.street') },
+        { field: 'postalCode', label: t('clients.fields.postalCode') },
+        { field: 'town', label: t('clients.fields.town') },
+        { field: 'country', label: t('clients.fields.country') },
+        { field: 'email', label: t('clients.fields.email') },
+      ]}
+      renderValue={(field, value) => (field === 'street' ? String(value ?? '') : String(value ?? t('common.none')))}
+      onImported={(result) => {
+        setImporting(false);
+        setImported(result.created);
+        list.reload();
+      }}
+      onClose={() => setImporting(false)}
+    />
+  ) : null;
+
+  if (!list.loading && !list.error && list.items.length === 0 && !filtered && !importing) {
     return (
       <>
         <PageHeader title={t('clients.title')} subtitle={t('clients.subtitle')} />
+        {imported !== null ? <Notice tone="success">{t('csv.done', { count: imported })}</Notice> : null}
         <EmptyState icon="clients" title={t('clients.emptyTitle')} actions={createButton}>
           {t('clients.emptyText')}
         </EmptyState>
@@ -47,6 +78,8 @@ export function ClientsPage() {
   return (
     <>
       <PageHeader title={t('clients.title')} subtitle={t('clients.subtitle')} actions={createButton} />
+      {imported !== null ? <Notice tone="success">{t('csv.done', { count: imported })}</Notice> : null}
+      {importer}
       <div className="toolbar">
         <SearchField label={t('clients.searchLabel')} value={search} onChange={setSearch} />
         <div className="segmented" role="group" aria-label={t('clients.showLabel')}>

@@ -116,25 +116,25 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
               ) : null}
               <div>
                 <dt>{t('editor.totals.payable')}</dt>
-                <dd className="num">{money(invoice.totalPayable, invoice.currency)}</dd>
+                <dd>{money(invoice.totalPayable, invoice.currency)}</dd>
               </div>
               {!isCredit ? (
                 <>
                   <div>
                     <dt>{t('invoice.paid')}</dt>
-                    <dd className="num" data-testid="amount-paid">
+                    <dd data-testid="amount-paid">
                       {money(invoice.amountPaid, invoice.currency)}
                     </dd>
                   </div>
                   {invoice.amountCredited !== 0 ? (
                     <div>
                       <dt>{t('invoice.credited')}</dt>
-                      <dd className="num">{money(invoice.amountCredited, invoice.currency)}</dd>
+                      <dd>{money(invoice.amountCredited, invoice.currency)}</dd>
                     </div>
                   ) : null}
                   <div>
                     <dt>{t('invoice.due')}</dt>
-                    <dd className="num" data-testid="amount-due">
+                    <dd data-testid="amount-due">
                       {money(invoice.amountDue, invoice.currency)}
                     </dd>
                   </div>

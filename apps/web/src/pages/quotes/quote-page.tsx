@@ -167,7 +167,7 @@ function QuoteView({ quote, onChange }: { quote: Quote; onChange: (quote: Quote)
               </div>
               <div>
                 <dt>{t('editor.totals.payable')}</dt>
-                <dd className="num">{money(quote.totalPayable, quote.currency)}</dd>
+                <dd>{money(quote.totalPayable, quote.currency)}</dd>
               </div>
             </dl>
           </section>
