@@ -95,7 +95,7 @@ describe('getting in', () => {
     await page.getByRole('link', { name: 'Clients' }).click();
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
 
-    await page.getByRole('combobox', { name: 'Langue' }).selectOption('de');
+    await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('de');
     await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
     expect(await navLinks(page)).toEqual(['Übersicht', 'Rechnungen', 'Offerten', 'Kunden', 'Produkte', 'Einstellungen']);
     await page.getByRole('status').filter({ hasText: 'System betriebsbereit' }).waitFor();
