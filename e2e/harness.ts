@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,8 @@ function serverEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
     LOG_LEVEL: 'warn',
     // Production mode (DATABASE_URL set) does not serve the web app by default; the test needs it.
     SERVE_WEB: 'true',
+    // Each run gets its own keys in a shared Redis: sign-up limits of an earlier run don't carry over.
+    REDIS_KEY_PREFIX: `e2e:${randomBytes(4).toString('hex')}:`,
   };
   for (const name of ['PATH', 'HOME', 'TMPDIR', 'TZ', 'LANG', 'DATABASE_URL', 'REDIS_URL']) {
     const value = process.env[name];
@@ -190,4 +193,29 @@ export async function onFailureScreenshot<T>(page: Page, name: string, steps: ()
     await screenshot(page, `failed-${name}`).catch(() => undefined);
     throw error;
   }
+}
+
+// axe-core is a dev dependency of the web app; the browser tests inject its script into pages.
+const AXE_SCRIPT = createRequire(join(REPO_ROOT, 'apps', 'web', 'package.json')).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and returns the serious and
+ * critical violations, each as `rule: selector, …` for a readable failure.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  // A string expression: the e2e files are type-checked without the DOM library.
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
+  )) as AxeViolation[];
+  return result
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
