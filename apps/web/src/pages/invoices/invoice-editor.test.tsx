@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp, signedInFetch } from '../../test/render-app';
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => cleanup());
+
+const organisation = { id: 'o1', name: 'Muster GmbH', street: 'Bahnhofstrasse', buildingNumber: '1', postalCode: null, town: null, country: 'CH', vatRegistered: true, uid: 'CHE-100.155.212', vatNumber: null, currency: 'CHF', updatedAt: '2026-01-01T00:00:00Z' };
+const client = { id: 'c1', name: 'Müller AG', street: 'Bahnhofstrasse', buildingNumber: '2', postalCode: '8001', town: 'Zürich', country: 'CH', contactName: null };
+const text = (element: Element) => element.textContent?.replace(/\s/g, ' ').trim();
+
+function api(overrides = {}) {
+  return signedInFetch({
+    '/api/organisation': () => Response.json(organisation),
+    '/api/bank-accounts': () => Response.json({ items: [{ id: 'b1', label: 'UBS', iban: 'CH4431999123000889012', ibanFormatted: 'CH44 3199 9123 0008 8901 2', isQrIban: true, isDefault: true, qrrPrefix: null }], nextCursor: null }),
+    '/api/clients': () => Response.json({ items: [client], nextCursor: null }),
+    '/api/clients/c1': () => Response.json(client),
+    ...overrides,
+  });
+}
+
+describe('invoice editor', () => {
+  it('computes totals and the TVA summary as the lines are typed, net or gross', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/invoices/new', fetch: api() });
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
+    await user.clear(screen.getByLabelText('Quantité, ligne 1'));
+    await user.type(screen.getByLabelText('Quantité, ligne 1'), '1,5');
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), "1'000");
+    await user.type(screen.getByLabelText('Rabais en %, ligne 1'), '10');
+    expect(text(screen.getByRole('status', { name: 'Montant, ligne 1' }))).toBe('1 350.00');
+    // 1350.00 + 8.1 % = 109.35 → 1459.35, rounded to 0.05 → 1459.35
+    expect(text(screen.getByTestId('total-payable'))).toBe('1 459.35 CHF');
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 350.00 CHF109.35 CHF']);
+
+    await user.selectOptions(screen.getByLabelText('Prix saisis'), 'gross');
+    // The same price now includes TVA: 1350.00 × 8.1 / 108.1 = 101.156… → 101.16 of TVA.
+    expect(text(screen.getByTestId('total-payable'))).toBe('1 350.00 CHF');
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 248.84 CHF101.16 CHF']);
+
+    await user.clear(screen.getByLabelText('Prix unitaire, ligne 1'));
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '10.005');
+    expect(await screen.findByText('Ligne 1 : Un montant a au plus deux décimales.')).toBeDefined();
+  });
+
+  it('names the QR-bill problems before issuing, and keeps the issue button off until they are fixed', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/invoices/new', fetch: api() });
+    const picker = await screen.findByRole('combobox', { name: 'Client' });
+    await user.click(picker);
+    await user.click(await screen.findByRole('option', { name: /Müller AG/ }));
+    await user.type(screen.getByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '100');
+    await user.selectOptions(screen.getByLabelText('Référence de paiement'), 'NON');
+    const preflight = await screen.findByRole('region', { name: /points à régler avant d’émettre/ });
+    const items = within(preflight).getAllByRole('listitem').map(text);
+    expect(items).toEqual([
+      'Votre entreprise, NPA : Ce champ est obligatoire. Corriger',
+      'Votre entreprise, Localité : Ce champ est obligatoire. Corriger',
+      'Compte bancaire : Un QR-IBAN exige une référence QR (QRR) ; un IBAN ordinaire une référence créancier (SCOR) ou aucune.',
+    ]);
+    expect(within(preflight).getAllByRole('link', { name: 'Corriger' })[0]?.getAttribute('href')).toBe('/settings/organisation');
+    expect((screen.getByRole('button', { name: 'Émettre la facture…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps what was typed in the tab across a reload, and offers to go back to the saved version', async () => {
+    const user = userEvent.setup();
+    const first = await renderApp({ path: '/invoices/new', fetch: api() });
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Pose');
+    await waitFor(() => expect(sessionStorage.getItem('simplifaq.draft.invoice:new')).toContain('Pose'));
+    first.unmount();
+    await renderApp({ path: '/invoices/new', fetch: api() });
+    expect(await screen.findByText(/Vos modifications non enregistrées du .* ont été restaurées\./)).toBeDefined();
+    expect((screen.getByRole('combobox', { name: 'Désignation, ligne 1' }) as HTMLInputElement).value).toBe('Pose');
+    await user.click(screen.getByRole('button', { name: 'Revenir à la version enregistrée' }));
+    expect((screen.getByRole('combobox', { name: 'Désignation, ligne 1' }) as HTMLInputElement).value).toBe('');
+    expect(sessionStorage.getItem('simplifaq.draft.invoice:new')).toBeNull();
+  });
+});
