@@ -1,21 +1,20 @@
 import type { BankAccount } from '@simplifaq/db';
 import type { IsoDate, ReferenceType } from '@simplifaq/swiss';
 import { buildQrBillData, chooseReferenceType, createInvoiceQrReference, createInvoiceScorReference } from '@simplifaq/swiss';
-import { calculateDocument, toStoredTotals } from '../lines/calculate-document';
+import { calculateDocument } from '../lines/calculate-document';
 import { fromStoredLine } from '../lines/resolve-lines';
 import { allocateDocumentNumber } from '../numbering/allocate-document-number';
 import type { Actor, AuditSink } from '../shared/actor';
 import { auditOf } from '../shared/actor';
-import { addDays, fromIsoDate, swissToday } from '../shared/calendar';
-import type { DbClient, Tx } from '../shared/db-client';
+import { addDays, swissToday, toIsoDateOrNull } from '../shared/calendar';
+import type { DbClient } from '../shared/db-client';
 import { inTransaction } from '../shared/db-client';
 import { InvoicingError, notFound } from '../shared/invoicing-error';
 import { updateLineAmounts } from '../shared/sql-lines';
 import { loadTvaRates } from '../shared/tva-rates';
 import type { TvaRateSource } from '../shared/tva-rates';
-import { lockDraftForIssue } from './invoice-sql';
+import { lockDraftForIssue, markIssued } from './issue-sql';
 import type { InvoiceRecord } from './invoice-types';
-import { invoiceOmit } from './invoice-types';
 import type { RenderPdf } from './issued-document';
 import { bankAccountSnapshot, buildInvoiceQrBill, creditorSnapshot, debtorSnapshot, loadLogo, renderAndHash } from './issued-document';
 
@@ -31,15 +30,6 @@ export interface IssueOptions {
   renderPdf?: RenderPdf;
   audit?: AuditSink;
   now?: Date;
-}
-
-/** The draft's chosen account, else the organisation's default, else its oldest one. */
-async function findIssuingAccount(tx: Tx, organisationId: string, bankAccountId: string | null): Promise<BankAccount> {
-  const account = bankAccountId
-    ? await tx.bankAccount.findFirst({ where: { id: bankAccountId, organisationId } })
-    : await tx.bankAccount.findFirst({ where: { organisationId }, orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }] });
-  if (!account) throw new InvoicingError(bankAccountId ? 'BANK_ACCOUNT_NOT_FOUND' : 'NO_BANK_ACCOUNT', 'bankAccountId');
-  return account;
 }
 
 /**
@@ -69,48 +59,40 @@ export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string
   return inTransaction(db, async (tx) => {
     const draft = await lockDraftForIssue(tx, organisationId, invoiceId);
     if (!draft) throw notFound('invoice');
-    if (draft.status !== 'draft') throw new InvoicingError('INVOICE_NOT_DRAFT');
-    const lines = await tx.invoiceLine.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
+    const { invoice, lines, organisation: org } = draft;
+    if (invoice.status !== 'draft') throw new InvoicingError('INVOICE_NOT_DRAFT');
     if (lines.length === 0) throw new InvoicingError('INVOICE_EMPTY', 'lines');
-    const org = draft.organisation;
-    const account = await findIssuingAccount(tx, organisationId, draft.bankAccountId);
+    const account = draft.bankAccount;
+    if (!account) throw new InvoicingError(invoice.bankAccountId ? 'BANK_ACCOUNT_NOT_FOUND' : 'NO_BANK_ACCOUNT', 'bankAccountId');
     const rates = options.rates ? await options.rates.get(tx) : await loadTvaRates(tx);
 
     const issueDate = options.issueDate ?? swissToday(now);
-    const calc = calculateDocument(draft, lines.map(fromStoredLine), { vatRegistered: org.vatRegistered, rates, documentDate: issueDate });
-    const dueDate = draft.dueDate ?? addDays(issueDate, draft.paymentTermDays);
+    const supplyDate = toIsoDateOrNull(invoice.supplyDate);
+    const supplyPeriodEnd = toIsoDateOrNull(invoice.supplyPeriodEnd);
+    const calc = calculateDocument({ ...invoice, supplyDate, supplyPeriodEnd }, lines.map(fromStoredLine), {
+      vatRegistered: org.vatRegistered,
+      rates,
+      documentDate: issueDate,
+    });
+    const dueDate = toIsoDateOrNull(invoice.dueDate) ?? addDays(issueDate, invoice.paymentTermDays);
     if (dueDate < issueDate) throw new InvoicingError('DUE_DATE_BEFORE_ISSUE_DATE', 'dueDate');
-    const creditor = creditorSnapshot(org, draft.language);
+    const creditor = creditorSnapshot(org, invoice.language);
     const debtor = debtorSnapshot(draft.client);
     const bankAccount = bankAccountSnapshot(account);
     await updateLineAmounts(tx, 'invoice_line', lines, calc);
 
     // From here to the commit the organisation's invoice sequence is locked: keep it short.
     const { number, sequence } = await allocateDocumentNumber(tx, { organisationId, series: 'invoice', pattern: org.numberingPattern, date: issueDate });
-    const { referenceType, reference } = makeReference(account, draft.referenceType, number);
-    const { supplyDate, supplyPeriodEnd } = draft;
-    const qrBill = buildInvoiceQrBill({ account: bankAccount, creditor, debtor, invoice: { ...draft, number }, issueDate, dueDate, supplyDate, supplyPeriodEnd, referenceType, reference, calculation: calc });
+    const { referenceType, reference } = makeReference(account, invoice.referenceType, number);
+    const qrBill = buildInvoiceQrBill({ account: bankAccount, creditor, debtor, invoice: { ...invoice, number }, issueDate, dueDate, supplyDate, supplyPeriodEnd, referenceType, reference, calculation: calc });
     buildQrBillData(qrBill);
 
-    const row = await tx.invoice.update({
-      where: { id: invoiceId },
-      data: {
-        status: 'issued',
-        number,
-        sequence,
-        issueDate: fromIsoDate(issueDate),
-        dueDate: fromIsoDate(dueDate),
-        referenceType,
-        reference,
-        bankAccountId: account.id,
-        ...toStoredTotals(calc),
-        creditorSnapshot: creditor,
-        debtorSnapshot: debtor,
-        bankAccountSnapshot: bankAccount,
-        issuedAt: now,
-      },
-      omit: invoiceOmit,
-    });
+    const row = await markIssued(
+      tx,
+      draft,
+      { number, sequence, issueDate, dueDate, referenceType, reference, bankAccountId: account.id, creditorSnapshot: creditor, debtorSnapshot: debtor, bankAccountSnapshot: bankAccount, issuedAt: now },
+      calc,
+    );
     let issued: InvoiceRecord = {
       ...row,
       client: { name: draft.client.name },
@@ -123,7 +105,7 @@ export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string
       const archived = await tx.invoice.update({ where: { id: invoiceId }, data: pdf, select: { pdfSha256: true, updatedAt: true } });
       issued = { ...issued, ...archived };
     }
-    await options.audit?.(tx, auditOf(actor, 'invoice.issued', 'invoice', invoiceId, { number, totalPayable: calc.totalPayable.toString(), currency: draft.currency, reference }));
+    await options.audit?.(tx, auditOf(actor, 'invoice.issued', 'invoice', invoiceId, { number, totalPayable: calc.totalPayable.toString(), currency: invoice.currency, reference }));
     return issued;
   });
 }
