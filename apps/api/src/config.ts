@@ -31,6 +31,7 @@ const ZEnv = z
     SIMPLIFAQ_DATA_DIR: z.string().min(1).default('./.data'),
     REDIS_URL: optionalString.pipe(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional()),
     STORE: z.enum(['redis', 'memory']).optional(),
+    REDIS_KEY_PREFIX: optionalString.pipe(z.string().max(64).regex(/^[\w:.-]*$/, 'may hold letters, digits and _ : . - only').optional()),
     SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -73,7 +74,7 @@ export interface Config {
   instanceId: string;
   dataDir: string;
   database: { url?: string; poolMax: number; migrations: 'apply' | 'verify'; embeddedDir: string };
-  store: { driver: 'redis' | 'memory'; url?: string };
+  store: { driver: 'redis' | 'memory'; url?: string; keyPrefix?: string };
   sessionSecret: string;
   metricsToken?: string;
   logLevel: string;
@@ -145,7 +146,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       migrations: embedded || env.DB_MIGRATE_ON_START ? 'apply' : 'verify',
       embeddedDir: join(dataDir, 'pglite'),
     },
-    store: { driver: storeDriver, url: storeDriver === 'redis' ? env.REDIS_URL : undefined },
+    store: { driver: storeDriver, url: storeDriver === 'redis' ? env.REDIS_URL : undefined, keyPrefix: env.REDIS_KEY_PREFIX },
     sessionSecret: env.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,

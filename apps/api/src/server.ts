@@ -36,7 +36,7 @@ try {
   fail(`SimpliFaq cannot start: ${err instanceof DatabaseStartupError ? err.message : (err as Error).message}`);
 }
 
-const store = createStore({ url: config.store.url, logger });
+const store = createStore({ url: config.store.url, keyPrefix: config.store.keyPrefix, logger });
 await store.ping().catch((err: Error) => {
   // Start anyway: /api/health reports the store as down and recovers when it returns.
   logger.warn({ err: err.message }, 'the store (Redis) does not answer yet');
