@@ -132,6 +132,17 @@ describe('getting in', () => {
     await page.getByRole('button', { name: 'Ouvrir le menu' }).click();
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
     await screenshot(page, 'menu-phone-fr');
+    await page.keyboard.press('Escape');
+
+    // The invoice editor on a phone: lines as cards, nothing wider than the screen.
+    await page.goto(`${server.baseUrl}/invoices/new`);
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle facture' }).waitFor();
+    await page.getByRole('combobox', { name: 'Désignation, ligne 1' }).fill('Révision du vélo');
+    await page.getByLabel('Prix unitaire, ligne 1').fill('85');
+    // Not registered for VAT: the price is the total.
+    await page.getByTestId('total-payable').filter({ hasText: /85.00/ }).waitFor();
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
+    await screenshot(page, 'invoice-editor-phone-fr', { fullPage: false });
 
     expect(errors).toEqual([]);
     await context.close();

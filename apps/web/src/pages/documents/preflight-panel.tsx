@@ -5,12 +5,14 @@ import { isKnownCode } from '../../api/error-message';
 import { Icon } from '../../components/icon';
 import type { PreflightIssue } from './preflight';
 
+const ADDRESS_FIELDS = new Set(['name', 'street', 'buildingNumber', 'postalCode', 'town', 'country']);
+
 /** One sentence for a pre-flight problem: where it is, which field, and what is wrong. */
 export function preflightText(t: TFunction, issue: PreflightIssue): string {
   const values = { ...issue.params };
   const message = isKnownCode(issue.code) ? t(`apiErrors.${issue.code}`, values) : issue.code;
   const area = t(`editor.preflight.areas.${issue.area}`);
-  const field = issue.field && (issue.area === 'creditor' || issue.area === 'debtor') ? t(`clients.fields.${issue.field as 'postalCode'}`) : undefined;
+  const field = issue.field && ADDRESS_FIELDS.has(issue.field) ? t(`clients.fields.${issue.field as 'postalCode'}`) : undefined;
   return field ? t('editor.preflight.fieldIssue', { area, field, message }) : t('editor.preflight.issue', { area, message });
 }
 

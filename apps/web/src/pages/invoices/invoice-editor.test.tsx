@@ -79,3 +79,13 @@ describe('invoice editor', () => {
     expect(sessionStorage.getItem('simplifaq.draft.invoice:new')).toBeNull();
   });
 });
+
+describe('invoice editor without a client', () => {
+  it('asks for the client in plain words', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/invoices/new', fetch: api() });
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
+    const preflight = await screen.findByRole('region', { name: /à régler avant d’émettre/ });
+    expect(within(preflight).getAllByRole('listitem').map(text)).toContain('Client : Choisissez un client.');
+  });
+});
