@@ -9,6 +9,7 @@
 // Needs Postgres: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { buildApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config';
 import { createDb } from '../packages/db/src/index';
@@ -29,17 +30,26 @@ const LIST_SECONDS = Number(process.env.BENCH_LIST_SECONDS ?? 8);
 const scratch = `sf_bench_${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 let admin: Db | undefined;
 
-/** Runs `task(i)` for i in 0..count-1 with `concurrency` in flight; returns the wall time in ms. */
+/** This process's CPU time (user + system) in ms since `since`. */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+/** Runs `task(i)` for i in 0..count-1 with `concurrency` in flight; returns the wall time in ms (CPU per task in `lastCpuPerTask`). */
 async function inParallel(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) await task(next++);
     }),
   );
+  lastCpuPerTask = cpuMs(cpu) / count;
   return performance.now() - started;
 }
+let lastCpuPerTask = 0;
 
 /** Each of `concurrency` workers repeats `call` for `seconds`; returns the latencies in ms. */
 async function latencies(seconds: number, concurrency: number, call: () => Promise<void>): Promise<number[]> {
@@ -122,7 +132,9 @@ async function main() {
       check(res, 201, 'create');
       ids.push((res.json() as { id: string }).id);
     });
+    const createCpu = lastCpuPerTask;
     const issueMs = await inParallel(ids.length, CONCURRENCY, async (i) => check(await inject('POST', `/api/invoices/${ids[i]}/issue`, {}), 200, 'issue'));
+    const issueCpu = lastCpuPerTask;
     const sequences = await sql.query<{ n: number; max: number }>(`SELECT count(*)::int AS n, max(sequence) AS max FROM invoice WHERE organisation_id = $1 AND status = 'issued'`, [organisationId]);
 
     // The same work spread over 20 organisations: their number sequences don't wait for each other.
@@ -158,8 +170,10 @@ async function main() {
     await sql.exec('ANALYZE invoice');
     const listHeaders = { cookie: big.cookie };
     for (let i = 0; i < 200; i++) check(await app.inject({ method: 'GET', url: '/api/invoices?limit=50', headers: listHeaders }), 200, 'warm-up list');
+    let cpu = process.cpuUsage();
     const apiLat = await latencies(LIST_SECONDS, CONCURRENCY, async () => check(await app.inject({ method: 'GET', url: '/api/invoices?limit=50', headers: listHeaders }), 200, 'list'));
 
+    const apiCpu = cpuMs(cpu) / apiLat.length;
     // The same page through a bare Fastify route: the same pg pool, the same SQL, JSON.stringify.
     const bare = Fastify({ logger: false });
     const LIST_SQL = `SELECT i.id, i.kind, i.status, i.number, i.client_id, c.name AS client_name, i.credited_invoice_id, i.currency, i.issue_date, i.due_date,
@@ -172,18 +186,21 @@ async function main() {
     });
     await bare.ready();
     for (let i = 0; i < 200; i++) await bare.inject({ method: 'GET', url: '/bare' });
+    cpu = process.cpuUsage();
     const bareLat = await latencies(LIST_SECONDS, CONCURRENCY, async () => check(await bare.inject({ method: 'GET', url: '/bare' }), 200, 'bare'));
+    const bareCpu = cpuMs(cpu) / bareLat.length;
     await bare.close();
 
     const plan = await sql.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${LIST_SQL}`, [big.organisationId]);
-    console.log(`create 10-line drafts: ${DRAFTS} in ${(createMs / 1000).toFixed(2)} s → ${(DRAFTS / (createMs / 1000)).toFixed(0)}/s (target ≥ 250/s)`);
+    console.log(`(${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}: figures scale with what else runs)`);
+    console.log(`create 10-line drafts: ${DRAFTS} in ${(createMs / 1000).toFixed(2)} s → ${(DRAFTS / (createMs / 1000)).toFixed(0)}/s (target ≥ 250/s); API process CPU ${fmt(createCpu)} ms each`);
     console.log(
-      `issue (no PDF, one organisation): ${ids.length} in ${(issueMs / 1000).toFixed(2)} s → ${(ids.length / (issueMs / 1000)).toFixed(0)}/s (target ≥ 150/s); sequences 1..${sequences[0]?.max} for ${sequences[0]?.n} invoices`,
+      `issue (no PDF, one organisation): ${ids.length} in ${(issueMs / 1000).toFixed(2)} s → ${(ids.length / (issueMs / 1000)).toFixed(0)}/s (target ≥ 150/s); CPU ${fmt(issueCpu)} ms each; sequences 1..${sequences[0]?.max} for ${sequences[0]?.n} invoices`,
     );
     console.log(`issue (no PDF, 20 organisations): ${spread.length} in ${(spreadMs / 1000).toFixed(2)} s → ${(spread.length / (spreadMs / 1000)).toFixed(0)}/s`);
-    console.log(`list 50 of ${BIG_ORG_INVOICES} at ${CONCURRENCY} concurrent: API p50 ${fmt(pct(apiLat, 50))} ms, p99 ${fmt(pct(apiLat, 99))} ms (target ≤ 15 ms), ${apiLat.length} calls`);
+    console.log(`list 50 of ${BIG_ORG_INVOICES} at ${CONCURRENCY} concurrent: API p50 ${fmt(pct(apiLat, 50))} ms, p99 ${fmt(pct(apiLat, 99))} ms (target ≤ 15 ms), ${apiLat.length} calls, CPU ${fmt(apiCpu)} ms each`);
     console.log(
-      `  bare Fastify + pg, same SQL: p50 ${fmt(pct(bareLat, 50))} ms, p99 ${fmt(pct(bareLat, 99))} ms; ratio API/bare p50 ${(pct(apiLat, 50) / pct(bareLat, 50)).toFixed(1)}×, p99 ${(pct(apiLat, 99) / pct(bareLat, 99)).toFixed(1)}×`,
+      `  bare Fastify + pg, same SQL: p50 ${fmt(pct(bareLat, 50))} ms, p99 ${fmt(pct(bareLat, 99))} ms; CPU ${fmt(bareCpu)} ms each; ratio API/bare p50 ${(pct(apiLat, 50) / pct(bareLat, 50)).toFixed(1)}×, p99 ${(pct(apiLat, 99) / pct(bareLat, 99)).toFixed(1)}×, CPU ${(apiCpu / bareCpu).toFixed(1)}×`,
     );
     console.log(`  plan: ${plan.map((r) => r['QUERY PLAN']).filter((l) => /Index|Seq Scan|Execution/.test(l)).map((l) => l.trim()).join(' | ')}`);
   } finally {
