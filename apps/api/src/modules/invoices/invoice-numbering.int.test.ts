@@ -95,7 +95,7 @@ describe('numbering', () => {
     expect(await t.db.prisma.auditEvent.count({ where: { organisationId: tenant.organisationId, action: 'invoice.issued' } })).toBe(20 - failing.size);
   }, 120_000);
 
-  it('refuses an invalid QR-bill address with the Swiss rule and leaves the number for the next invoice', async () => {
+  it('refuses what the QR-bill would refuse (charset, postal code, amount) with the Swiss rule and leaves the number for the next invoice', async () => {
     const tenant = await createTenant(t);
     const [bad, good] = await drafts(tenant, 2);
     await t.db.prisma.client.update({ where: { id: tenant.clientId }, data: { town: 'Zürich ✈ Kloten' } });
@@ -106,6 +106,12 @@ describe('numbering', () => {
     expect(await t.db.prisma.numberSequence.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
 
     await t.db.prisma.client.update({ where: { id: tenant.clientId }, data: { town: 'Zürich' } });
+    await t.db.prisma.organisation.update({ where: { id: tenant.organisationId }, data: { postalCode: '999' } });
+    expect((await tenant.agent.post(`/api/invoices/${bad}/issue`, {})).json().error).toMatchObject({ code: 'POSTAL_CODE_INVALID', field: 'creditor.postalCode' });
+    await t.db.prisma.organisation.update({ where: { id: tenant.organisationId }, data: { postalCode: '1204' } });
+    await tenant.agent.patch(`/api/invoices/${bad}`, { lines: [{ description: 'Offert', quantity: '1', unitPrice: 0 }] });
+    expect((await tenant.agent.post(`/api/invoices/${bad}/issue`, {})).json().error).toMatchObject({ code: 'AMOUNT_OUT_OF_RANGE', field: 'amount' });
+    expect(await t.db.prisma.numberSequence.count({ where: { organisationId: tenant.organisationId } })).toBe(0);
     const issued = await tenant.agent.post(`/api/invoices/${good}/issue`, {});
     expect(issued.json().sequence).toBe(1);
   });
