@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { healthyFetch, renderApp, routeFetch, signedInFetch, TEST_ME } from './test/render-app';
@@ -49,7 +49,7 @@ describe('app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Tableau de bord' });
     await user.click(screen.getByRole('link', { name: 'Paramètres' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Paramètres' })).toBeDefined();
-    expect(document.activeElement).toBe(screen.getByRole('main'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
     // The account settings have their own, labelled language choice besides the header's.
     await user.click(screen.getByRole('link', { name: 'Mon compte' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Langue de l’interface' })).toBeDefined();
