@@ -38,7 +38,7 @@ export function CsvImport<T extends object>({ path, columns, renderValue, onImpo
   const rowError = (issue: CsvRowError) => {
     const field = columns.find((column) => column.field === issue.field)?.label;
     const message = isKnownCode(issue.code) ? t(`apiErrors.${issue.code}`) : issue.message;
-    return field ? `${field} : ${message}` : message;
+    return field ? t('csv.fieldError', { field, message }) : message;
   };
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {

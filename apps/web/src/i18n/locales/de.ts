@@ -564,6 +564,7 @@ export const de: Messages = {
     import_other: '{{count}} Zeilen importieren',
     done_one: '{{count}} Eintrag importiert.',
     done_other: '{{count}} Einträge importiert.',
+    fieldError: '{{field}}: {{message}}',
   },
   apiErrors: {
     VALIDATION_FAILED: 'Dieser Wert ist ungültig.',

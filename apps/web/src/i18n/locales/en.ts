@@ -562,6 +562,7 @@ export const en: Messages = {
     import_other: 'Import {{count}} rows',
     done_one: '{{count}} item imported.',
     done_other: '{{count}} items imported.',
+    fieldError: '{{field}}: {{message}}',
   },
   apiErrors: {
     VALIDATION_FAILED: 'This value is not valid.',

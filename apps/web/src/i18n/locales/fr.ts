@@ -563,6 +563,7 @@ export const fr = {
     import_other: 'Importer {{count}} lignes',
     done_one: '{{count}} élément importé.',
     done_other: '{{count}} éléments importés.',
+    fieldError: '{{field}} : {{message}}',
   },
   apiErrors: {
     VALIDATION_FAILED: 'Cette valeur n’est pas valide.',

@@ -564,6 +564,7 @@ export const it: Messages = {
     import_other: 'Importa {{count}} righe',
     done_one: '{{count}} elemento importato.',
     done_other: '{{count}} elementi importati.',
+    fieldError: '{{field}}: {{message}}',
   },
   apiErrors: {
     VALIDATION_FAILED: 'Questo valore non è valido.',
