@@ -1,3 +1,4 @@
+import { formatPlainAmount } from '@simplifaq/swiss';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueInvoice } from '@simplifaq/invoicing';
@@ -44,7 +45,7 @@ describe('invoice PDFs', { timeout: 60_000 }, () => {
     expect(payload?.split('\n').slice(0, 4)).toEqual(['SPC', '0200', '1', QR_IBAN]);
     expect(payload).toContain(`\nQRR\n${invoice.reference}\nFacture ${invoice.number}\nEPD\n//S1/10/${invoice.number}/11/260202/20/PO-1/30/100155212/31/260105/32/8.1:`);
     expect(payload).toMatch(/\/40\/0:30$/);
-    expect(payload).toContain(`\n${(invoice.totalPayable / 100).toFixed(2)}\nCHF\nS\nAcme SA\n`);
+    expect(payload).toContain(`\n${formatPlainAmount(BigInt(invoice.totalPayable))}\nCHF\nS\nAcme SA\n`);
     expect((await tenant.agent.get(`/api/invoices/${draft.id}/preview`)).json().error.code).toBe('INVOICE_NOT_DRAFT');
   });
 
@@ -71,7 +72,7 @@ describe('invoice PDFs', { timeout: 60_000 }, () => {
     const tenant = await createTenant(t);
     const draft = await createDraft(tenant, { language: 'it' });
     const invoice = (await tenant.agent.post(`/api/invoices/${draft.id}/issue`, {})).json();
-    const amount = (invoice.totalPayable / 100).toFixed(2);
+    const amount = formatPlainAmount(BigInt(invoice.totalPayable));
     const pdf = await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdfText(bytes(pdf))).toContain('Sezione pagamento');
@@ -88,7 +89,7 @@ describe('invoice PDFs', { timeout: 60_000 }, () => {
     // After a part payment the slip asks for the rest; once paid there is nothing to pay.
     await tenant.agent.post(`/api/invoices/${draft.id}/payments`, { amount: 10000 });
     const rest = decodePngQr((await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.png`)).rawPayload);
-    expect(rest?.split('\n')[18]).toBe(((invoice.totalPayable - 10000) / 100).toFixed(2));
+    expect(rest?.split('\n')[18]).toBe(formatPlainAmount(BigInt(invoice.totalPayable - 10000)));
     await tenant.agent.post(`/api/invoices/${draft.id}/payments`, { amount: invoice.totalPayable - 10000 });
     expect((await tenant.agent.get(`/api/invoices/${draft.id}/qr-bill.svg`)).json().error.code).toBe('NOTHING_DUE');
   }, 60_000);
@@ -149,7 +150,7 @@ describe('quotes and reminders', { timeout: 60_000 }, () => {
     expect(text).toContain('Reminder fee');
     expect(text).toContain('15.05.2026');
     const payload = decodeSlipQr(bytes(res), pdfPages(bytes(res)));
-    expect(payload).toContain(`\n${((invoice.totalPayable + 2000) / 100).toFixed(2)}\nCHF\n`);
+    expect(payload).toContain(`\n${formatPlainAmount(BigInt(invoice.totalPayable + 2000))}\nCHF\n`);
     expect(payload).toContain(`\nSCOR\n${invoice.reference}\nReminder invoice ${invoice.number}\nEPD`);
     const again = await tenant.agent.get(`/api/reminders/${reminder.id}/pdf`);
     expect(again.rawPayload.equals(res.rawPayload)).toBe(true);
