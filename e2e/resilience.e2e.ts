@@ -55,7 +55,11 @@ describe('resilience', () => {
       await page.getByRole('combobox', { name: 'Client' }).fill('Boul');
       await page.getByRole('option', { name: /Boulangerie Favre/ }).click();
       await page.getByLabel('Titre').fill('Agencement de la vitrine');
+      // Typing a description searches the products: let that search finish while the session
+      // still lives, so that the save below is the first call the server refuses.
+      const productSearch = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/products' && r.request().method() === 'GET');
       await page.getByRole('combobox', { name: 'Désignation, ligne 1' }).fill('Pose de la vitrine');
+      await productSearch;
       await page.getByLabel('Quantité, ligne 1').fill('6');
       await page.getByLabel('Prix unitaire, ligne 1').fill('95.50');
 

@@ -25,6 +25,7 @@ import { quotesModule } from './modules/quotes';
 import { dashboardModule } from './modules/dashboard';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
+import { createMembershipCache } from './modules/members/membership-cache';
 import { healthRoutes } from './modules/health/health-routes';
 import { authContextPlugin } from './plugins/auth-context';
 import { drainPlugin } from './plugins/drain';
@@ -45,6 +46,9 @@ export interface AppDeps {
   /** `false` issues invoices without rendering and archiving their PDF (the invoicing benchmark). */
   archivePdfs?: boolean;
 }
+
+// How long an instance trusts a role it read without hearing of a change (see membership-cache.ts).
+const MEMBERSHIP_CACHE_MS = 10_000;
 
 // A caller-supplied request id is kept only when it looks like one (no log injection).
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
@@ -108,29 +112,37 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const sessions = createSessionStore(deps.store, config.session);
   const authLog = createAuthLog(config.logDir, app.log);
+  const memberships = createMembershipCache({ prisma: deps.db.prisma, store: deps.store, ttlMs: MEMBERSHIP_CACHE_MS });
+  app.addHook('onReady', async () => {
+    // Without the change notices from other instances a cached role could outlive its removal.
+    await memberships.start().catch((err: unknown) => app.log.warn({ err }, 'membership changes cannot be heard; roles are read from the database on every request'));
+  });
+  app.addHook('onClose', () => memberships.stop());
   app.addHook('onClose', () => authLog.close());
   await app.register(authContextPlugin, {
     prisma: deps.db.prisma,
     sessions,
+    memberships,
     authLog,
     secret: config.sessionSecret,
     cookieSecure: config.session.cookieSecure,
     sessionMaxAgeMs: config.session.absoluteMs,
     allowedOrigins: config.allowedOrigins,
   });
+  const mailer = deps.mailer ?? createMailer(config.mail, app.log);
   await app.register(authModule, {
     prisma: deps.db.prisma,
     store: deps.store,
     sessions,
     authLog,
-    mailer: deps.mailer ?? createMailer(config.mail, app.log),
+    mailer,
     publicUrl: config.publicUrl,
   });
 
   await app.register(clientsModule, { prisma: deps.db.prisma });
   await app.register(organisationModule, { prisma: deps.db.prisma });
   await app.register(bankAccountsModule, { prisma: deps.db.prisma });
-  await app.register(membersModule, { prisma: deps.db.prisma, store: deps.store, sessions, mailer: deps.mailer ?? createMailer(config.mail, app.log), publicUrl: config.publicUrl });
+  await app.register(membersModule, { prisma: deps.db.prisma, store: deps.store, sessions, memberships, mailer, publicUrl: config.publicUrl });
   await app.register(apiTokensModule, { prisma: deps.db.prisma });
   await app.register(auditModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });

@@ -8,6 +8,7 @@ import { ALL_ROLES, WRITER_ROLES } from '../lib/request-context';
 import type { AuthContext } from '../lib/request-context';
 import type { AuthLog } from '../modules/auth/auth-log';
 import type { SessionStore } from '../modules/auth/session-store';
+import type { MembershipCache } from '../modules/members/membership-cache';
 
 export const SESSION_COOKIE = 'sf_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -15,6 +16,7 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export interface AuthContextOptions {
   prisma: PrismaClient;
   sessions: SessionStore;
+  memberships: MembershipCache;
   authLog: AuthLog;
   secret: string;
   cookieSecure: boolean;
@@ -94,11 +96,7 @@ export const authContextPlugin = fp(
       if (!session) return;
       let role = null;
       if (session.organisationId) {
-        const m = await opts.prisma.membership.findUnique({
-          where: { organisationId_userId: { organisationId: session.organisationId, userId: session.userId } },
-          select: { role: true },
-        });
-        role = m?.role ?? null;
+        role = await opts.memberships.role(session.organisationId, session.userId);
       }
       request.auth = {
         via: 'session',

@@ -10,18 +10,20 @@ import { createInvitationService } from './invitation-service';
 import { createMemberRepo } from './member-repo';
 import { memberRoutes } from './member-routes';
 import { createMemberService } from './member-service';
+import type { MembershipCache } from './membership-cache';
 
 export interface MembersModuleDeps {
   prisma: PrismaClient;
   store: Store;
   sessions: SessionStore;
+  memberships: MembershipCache;
   mailer: Mailer;
   publicUrl: string;
 }
 
 export async function membersModule(app: FastifyInstance, deps: MembersModuleDeps) {
   const members = createMemberRepo(deps.prisma);
-  await app.register(memberRoutes, { members: createMemberService({ prisma: deps.prisma, members }) });
+  await app.register(memberRoutes, { members: createMemberService({ prisma: deps.prisma, members, memberships: deps.memberships }) });
   const invitations = createInvitationService({ ...deps, members, invitations: createInvitationRepo(deps.prisma), limiter: createRateLimiter(deps.store) });
   await app.register(invitationRoutes, { invitations });
 }

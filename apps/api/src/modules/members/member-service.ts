@@ -6,6 +6,7 @@ import { audit } from '../audit/audit-actor';
 import type { AuditActor } from '../audit/audit-actor';
 import { lockOrganisation } from '../organisation/organisation-lock';
 import type { MemberRepo, MemberRow } from './member-repo';
+import type { MembershipCache } from './membership-cache';
 import type { TMember, TMemberListQuery } from './member-schemas';
 
 export function presentMember(row: MemberRow, scope: OrgScope): TMember {
@@ -24,9 +25,10 @@ const lastOwner = () => conflict('LAST_OWNER', 'An organisation keeps at least o
 export interface MemberServiceDeps {
   prisma: PrismaClient;
   members: MemberRepo;
+  memberships: MembershipCache;
 }
 
-export function createMemberService({ prisma, members }: MemberServiceDeps) {
+export function createMemberService({ prisma, members, memberships }: MemberServiceDeps) {
   return {
     async list(scope: OrgScope, query: TMemberListQuery) {
       const page = await members.list(scope.organisationId, query);
@@ -49,6 +51,7 @@ export function createMemberService({ prisma, members }: MemberServiceDeps) {
         await audit(tx, scope.organisationId, actor, { action: 'member.role_changed', targetType: 'user', targetId: userId, data: { from: current.role, to: role } });
         return updated;
       });
+      await memberships.changed(scope.organisationId, userId);
       return presentMember(row, scope);
     },
 
@@ -65,6 +68,7 @@ export function createMemberService({ prisma, members }: MemberServiceDeps) {
         await members.remove(scope.organisationId, userId, tx);
         await audit(tx, scope.organisationId, actor, { action: 'member.removed', targetType: 'user', targetId: userId, data: { role: current.role, email: current.user.email, left: self } });
       });
+      await memberships.changed(scope.organisationId, userId);
     },
   };
 }

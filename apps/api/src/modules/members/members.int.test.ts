@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mail } from '../../lib/mailer';
 import { agent, signUp } from '../../../test/http';
 import { createTestApp } from '../../../test/test-app';
+import { buildApp } from '../../app';
 import type { TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -289,6 +290,32 @@ describe('members and roles', () => {
       [member.userId, false],
       [accountant.userId, true],
     ]);
+  });
+
+  it('makes a role change or a removal on one instance hold at once on another (cached roles are dropped)', async () => {
+    // A second API instance on the same database and store, as behind the production load balancer.
+    const other = await buildApp({ config: t.config, db: t.db, store: t.store, logger: false, mailer: { send: async () => {} } });
+    await other.ready();
+    try {
+      const owner = await signUp(t.app);
+      const admin = await join(owner, 'admin');
+      const onOther = agent(other);
+      onOther.cookie = admin.agent.cookie;
+      // The other instance reads the admin's role and keeps it.
+      expect((await onOther.patch('/api/organisation', { paymentTermDays: 20 })).statusCode).toBe(200);
+      expect((await owner.agent.patch(`/api/members/${admin.userId}`, { role: 'accountant' })).statusCode).toBe(200);
+      await expect.poll(async () => (await onOther.patch('/api/organisation', { paymentTermDays: 25 })).statusCode, { timeout: 2000, interval: 20 }).toBe(403);
+      expect((await onOther.get('/api/me')).json().role).toBe('accountant');
+      expect((await owner.agent.delete(`/api/members/${admin.userId}`)).statusCode).toBe(204);
+      await expect.poll(async () => (await onOther.get('/api/organisation')).json().error?.code, { timeout: 2000, interval: 20 }).toBe('NO_ORGANISATION');
+      // The instance that made the change never answers with the old role, not even once.
+      const member = await join(owner, 'member');
+      expect((await member.agent.get('/api/organisation')).statusCode).toBe(200);
+      expect((await owner.agent.patch(`/api/members/${member.userId}`, { role: 'accountant' })).statusCode).toBe(200);
+      expect((await member.agent.patch('/api/organisation', { paymentTermDays: 30 })).statusCode).toBe(403);
+    } finally {
+      await other.close();
+    }
   });
 
   it.each<[Record<string, unknown>, string]>([
