@@ -9,6 +9,7 @@ const POPPLER_TESTS = [
   'packages/documents/test/qr-bill-outputs.test.ts',
   'packages/documents/test/reference-images.test.ts',
   'apps/api/src/modules/documents/documents.int.test.ts',
+  'apps/api/src/modules/reminders/reminders.int.test.ts',
 ];
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 if (!hasPoppler) {

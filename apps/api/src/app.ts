@@ -21,6 +21,7 @@ import { productsModule } from './modules/products';
 import { documentsModule, createDocuments } from './modules/documents';
 import { invoicesModule } from './modules/invoices';
 import { paymentsModule } from './modules/payments';
+import { remindersModule } from './modules/reminders';
 import { quotesModule } from './modules/quotes';
 import { dashboardModule } from './modules/dashboard';
 import { createAuthLog } from './modules/auth/auth-log';
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(documentsModule, { documents });
   await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
+  await app.register(remindersModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderReminder });
   await app.register(quotesModule, { prisma: deps.db.prisma });
   await app.register(dashboardModule, { prisma: deps.db.prisma });
 

@@ -136,10 +136,14 @@ export interface ReminderDocument extends DocumentBase {
     readonly dueDate: IsoDate;
     readonly totalPayable: bigint;
     readonly amountPaid: bigint;
+    /** Credit notes against the invoice (≤ 0; absent when none). */
+    readonly credited?: bigint;
   };
+  /** Fees of the earlier reminders of the invoice, still owed (absent when none). */
+  readonly earlierFees?: bigint;
   /** Reminder fee in minor units (0 when none). */
   readonly fee: bigint;
-  /** Outstanding amount plus fee: the amount of the fresh QR-bill. */
+  /** Outstanding amount plus the fees of this and earlier reminders: the amount of the fresh QR-bill. */
   readonly amountDue: bigint;
   readonly dueDate: IsoDate;
   readonly payment: QrBillInput | null;

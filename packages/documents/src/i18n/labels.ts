@@ -57,8 +57,10 @@ export interface DocumentLabels {
   readonly reminderIgnore: string;
   readonly reminderInvoice: string;
   readonly reminderInvoiceAmount: string;
+  readonly reminderCredited: string;
   readonly reminderPaid: string;
   readonly reminderOutstanding: string;
+  readonly reminderEarlierFees: string;
   readonly reminderFee: string;
   readonly reminderTotal: string;
   readonly paymentSlipBelow: string;
@@ -124,8 +126,10 @@ const fr: DocumentLabels = {
   reminderIgnore: 'Si vous avez effectué le paiement entre-temps, veuillez ne pas tenir compte de ce rappel.',
   reminderInvoice: 'Facture {number} du {date}, échue le {due}',
   reminderInvoiceAmount: 'Montant de la facture',
+  reminderCredited: 'Note de crédit',
   reminderPaid: 'Déjà payé',
   reminderOutstanding: 'Solde ouvert',
+  reminderEarlierFees: 'Frais des rappels précédents',
   reminderFee: 'Frais de rappel',
   reminderTotal: 'Montant à payer',
   paymentSlipBelow: 'Bulletin de versement ci-dessous.',
@@ -191,8 +195,10 @@ const de: DocumentLabels = {
   reminderIgnore: 'Sollte sich Ihre Zahlung mit diesem Schreiben gekreuzt haben, betrachten Sie es bitte als gegenstandslos.',
   reminderInvoice: 'Rechnung {number} vom {date}, fällig seit {due}',
   reminderInvoiceAmount: 'Rechnungsbetrag',
+  reminderCredited: 'Gutschrift',
   reminderPaid: 'Bereits bezahlt',
   reminderOutstanding: 'Offener Betrag',
+  reminderEarlierFees: 'Gebühren früherer Mahnungen',
   reminderFee: 'Mahngebühr',
   reminderTotal: 'Zu zahlender Betrag',
   paymentSlipBelow: 'Einzahlungsschein unten.',
@@ -258,8 +264,10 @@ const it: DocumentLabels = {
   reminderIgnore: 'Se nel frattempo avete già effettuato il pagamento, vogliate considerare nullo il presente sollecito.',
   reminderInvoice: 'Fattura {number} del {date}, scaduta il {due}',
   reminderInvoiceAmount: 'Importo della fattura',
+  reminderCredited: 'Nota di credito',
   reminderPaid: 'Già pagato',
   reminderOutstanding: 'Saldo scoperto',
+  reminderEarlierFees: 'Spese dei solleciti precedenti',
   reminderFee: 'Spese di sollecito',
   reminderTotal: 'Importo da pagare',
   paymentSlipBelow: 'Polizza di versamento qui sotto.',
@@ -325,8 +333,10 @@ const en: DocumentLabels = {
   reminderIgnore: 'If you have paid in the meantime, please disregard this reminder.',
   reminderInvoice: 'Invoice {number} of {date}, due since {due}',
   reminderInvoiceAmount: 'Invoice amount',
+  reminderCredited: 'Credit note',
   reminderPaid: 'Already paid',
   reminderOutstanding: 'Outstanding',
+  reminderEarlierFees: 'Fees of earlier reminders',
   reminderFee: 'Reminder fee',
   reminderTotal: 'Amount due',
   paymentSlipBelow: 'Payment slip below.',

@@ -1,5 +1,5 @@
-// The body of a reminder: the level's text, the open invoice with what was paid, the fee and the
-// amount now due (the amount of the fresh QR-bill).
+// The body of a reminder: the level's text, the open invoice with what was credited and paid, the
+// fees of earlier reminders and of this one, and the amount now due (the amount of the fresh QR-bill).
 import { fill } from '../i18n/labels';
 import { formatDate, formatDocumentAmount, formatDocumentMoney } from '../i18n/format';
 import type { ReminderDocument } from '../model';
@@ -16,12 +16,14 @@ export function reminderRows(d: ReminderDocument, ctx: Pick<DrawContext, 'labels
     date: formatDate(d.invoice.date, 'invoice.date'),
     due: formatDate(d.invoice.dueDate, 'invoice.dueDate'),
   });
-  const outstanding = d.invoice.totalPayable - d.invoice.amountPaid;
+  const credited = d.invoice.credited ?? 0n;
+  const earlierFees = d.earlierFees ?? 0n;
+  const outstanding = d.invoice.totalPayable + credited - d.invoice.amountPaid;
   const rows: [string, string, boolean][] = [[`${invoiceLine} – ${L.reminderInvoiceAmount}`, amount(d.invoice.totalPayable), false]];
-  if (d.invoice.amountPaid !== 0n) {
-    rows.push([L.reminderPaid, amount(-d.invoice.amountPaid), false]);
-    rows.push([L.reminderOutstanding, amount(outstanding), false]);
-  }
+  if (credited !== 0n) rows.push([L.reminderCredited, amount(credited), false]);
+  if (d.invoice.amountPaid !== 0n) rows.push([L.reminderPaid, amount(-d.invoice.amountPaid), false]);
+  if (credited !== 0n || d.invoice.amountPaid !== 0n) rows.push([L.reminderOutstanding, amount(outstanding), false]);
+  if (earlierFees !== 0n) rows.push([L.reminderEarlierFees, amount(earlierFees), false]);
   if (d.fee !== 0n) rows.push([L.reminderFee, amount(d.fee), false]);
   rows.push([L.reminderTotal, formatDocumentMoney(d.amountDue, d.currency, ctx.language), true]);
   return rows;

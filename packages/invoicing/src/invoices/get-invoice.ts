@@ -3,6 +3,7 @@ import { calculateDocument, toStoredTotals } from '../lines/calculate-document';
 import { fromStoredLine } from '../lines/resolve-lines';
 import type { Actor } from '../shared/actor';
 import { creditedSoFar } from './create-credit-note';
+import { reminderFeesSoFar } from '../reminders/reminder-fees';
 import { swissToday, toIsoDateOrNull } from '../shared/calendar';
 import type { DbClient } from '../shared/db-client';
 import { isInvoicingError, notFound } from '../shared/invoicing-error';
@@ -18,7 +19,11 @@ import { invoiceInclude, invoiceOmit } from './invoice-types';
 export async function getInvoice(db: DbClient, actor: Actor, invoiceId: string, deps: { rates: TvaRateSource; now?: Date }): Promise<InvoiceRecord> {
   const invoice = await db.invoice.findFirst({ where: { id: invoiceId, organisationId: actor.organisationId }, omit: invoiceOmit, include: invoiceInclude });
   if (!invoice) throw notFound('invoice');
-  if (invoice.status !== 'draft') return invoice.kind === 'invoice' ? { ...invoice, amountCredited: await creditedSoFar(db, invoice.id) } : invoice;
+  if (invoice.status !== 'draft') {
+    if (invoice.kind !== 'invoice') return invoice;
+    const [amountCredited, reminderFees] = await Promise.all([creditedSoFar(db, invoice.id), reminderFeesSoFar(db, actor.organisationId, invoice.id)]);
+    return { ...invoice, amountCredited, reminderFees };
+  }
   const [org, rates] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { vatRegistered: true } }),
     deps.rates.get(db),

@@ -18,7 +18,7 @@ export async function loadDraftContext(db: DbClient, organisationId: string, cli
 }
 
 type NewLine = Omit<InvoiceLine, 'id' | 'invoiceId' | 'quantity'> & { quantity: string };
-type NewInvoice = Omit<InvoiceRecord, 'lines' | 'liveError' | 'amountCredited' | 'id' | 'createdAt' | 'updatedAt'>;
+type NewInvoice = Omit<InvoiceRecord, 'lines' | 'liveError' | 'amountCredited' | 'reminderFees' | 'id' | 'createdAt' | 'updatedAt'>;
 
 const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 

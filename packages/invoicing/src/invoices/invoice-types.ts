@@ -36,6 +36,8 @@ export type InvoiceRecord = Omit<Invoice, 'pdf'> & {
   client: { name: string };
   /** Σ totalPayable of the credit notes against it (≤ 0); set by `getInvoice`. */
   amountCredited?: bigint;
+  /** Issued invoices: Σ of the fees of its reminders, owed with it. */
+  reminderFees?: bigint;
   /** A draft whose totals could not be recalculated live (the stored ones are shown): why. */
   liveError?: { code: string; field?: string } | null;
 };

@@ -1,6 +1,7 @@
 import type { Payment, PaymentSource } from '@simplifaq/db';
 import type { IsoDate } from '@simplifaq/swiss';
 import { creditedSoFar } from '../invoices/create-credit-note';
+import { reminderFeesSoFar } from '../reminders/reminder-fees';
 import type { Actor, AuditSink } from '../shared/actor';
 import { auditOf } from '../shared/actor';
 import { fromIsoDate, swissToday } from '../shared/calendar';
@@ -28,7 +29,8 @@ export interface PaymentResult {
 
 /**
  * POST /api/invoices/:id/payments: records a payment and moves the invoice to partially paid or
- * paid. What is due is the payable total less the credit notes issued against it. Over-payment
+ * paid. What is due is the payable total less the credit notes issued against it, plus the fees of
+ * its reminders. Over-payment
  * is accepted (the money arrived) and reported in the result and the audit event.
  */
 export async function recordPayment(db: DbClient, actor: Actor, invoiceId: string, input: PaymentInput, options: { audit?: AuditSink; now?: Date } = {}): Promise<PaymentResult> {
@@ -44,7 +46,8 @@ export async function recordPayment(db: DbClient, actor: Actor, invoiceId: strin
     if (invoice.kind === 'credit_note') throw new InvoicingError('INVOICE_IS_CREDIT_NOTE');
     if (invoice.status === 'draft') throw new InvoicingError('INVOICE_NOT_ISSUED');
     if (invoice.status === 'cancelled') throw new InvoicingError('INVOICE_CANCELLED');
-    const due = invoice.totalPayable + (await creditedSoFar(tx, invoiceId));
+    // Reminder fees are owed with the invoice: paying a reminder's amount due settles both.
+    const due = invoice.totalPayable + (await creditedSoFar(tx, invoiceId)) + (await reminderFeesSoFar(tx, organisationId, invoiceId));
     const amountPaid = invoice.amountPaid + input.amount;
     const status = amountPaid >= due ? 'paid' : 'partially_paid';
     const overpaidBy = amountPaid > due ? amountPaid - due : 0n;

@@ -28,6 +28,13 @@ export const INVOICING_ERROR_CODES = {
   QUOTE_NOT_CONVERTIBLE: { kind: 'conflict', rule: 'Only a sent or accepted quote can be converted into an invoice.' },
   QUOTE_ALREADY_CONVERTED: { kind: 'conflict', rule: 'The quote has already been converted into an invoice.' },
   QUOTE_EMPTY: { kind: 'invalid', rule: 'A quote needs at least one line to be sent.' },
+  INVOICE_PAID: { kind: 'conflict', rule: 'The invoice is paid: nothing is left to remind.' },
+  INVOICE_NOT_OVERDUE: { kind: 'conflict', rule: 'A reminder is issued only after the invoice is past its due date (CO art. 102: the debtor is in default once the agreed term has expired).' },
+  REMINDER_LIMIT: { kind: 'conflict', rule: 'An invoice takes at most three reminders; after the final one, the next step is debt enforcement.' },
+  REMINDER_FEE_INVALID: { kind: 'invalid', rule: 'A reminder fee is a whole number of minor units from 0 to 10000 (100.00).' },
+  REMINDER_FEE_NOT_ROUNDED: { kind: 'invalid', rule: 'A reminder fee in CHF is a multiple of 5 Rappen, like every amount to pay in CHF.' },
+  REMINDER_DUE_DAYS_INVALID: { kind: 'invalid', rule: 'The days to pay a reminder are a whole number from 1 to 60.' },
+  REMINDER_DATE_INVALID: { kind: 'invalid', rule: 'A reminder is dated at the latest today, and not before the invoice or an earlier reminder.' },
 } as const;
 
 export type InvoicingErrorCode = keyof typeof INVOICING_ERROR_CODES;

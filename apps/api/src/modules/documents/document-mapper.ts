@@ -248,11 +248,26 @@ export interface StoredReminder {
   dueDate: Date;
 }
 
+/** What stood against the invoice when the reminder was issued, besides the reminder itself. */
+export interface ReminderContext {
+  /** Credit notes against the invoice (≤ 0). */
+  credited: bigint;
+  /** Fees of the earlier reminders. */
+  earlierFees: bigint;
+}
+
 /**
  * A reminder: the invoice's frozen parties, and a fresh QR-bill for what is due now (outstanding
- * + fee) carrying the invoice's own reference, so the payment is matched to the invoice.
+ * + fees) carrying the invoice's own reference, so the payment is matched to the invoice. What was
+ * paid is derived from the reminder's stored amount due, not read from the invoice, so the
+ * statement adds up to the amount of the slip even when payments arrived after the reminder.
  */
-export function toReminderDocument(reminder: StoredReminder, inv: IssuedDocument['invoice'], layout: { envelopeWindow: EnvelopeWindow; logo: DocumentLogo | null }): ReminderDocument {
+export function toReminderDocument(
+  reminder: StoredReminder,
+  inv: IssuedDocument['invoice'],
+  context: ReminderContext,
+  layout: { envelopeWindow: EnvelopeWindow; logo: DocumentLogo | null },
+): ReminderDocument {
   const creditor = inv.creditorSnapshot as CreditorSnapshot;
   const debtor = inv.debtorSnapshot as DebtorSnapshot;
   const account = inv.bankAccountSnapshot as BankAccountSnapshot | null;
@@ -279,7 +294,15 @@ export function toReminderDocument(reminder: StoredReminder, inv: IssuedDocument
     number: null,
     date: iso(reminder.issuedOn),
     level: Math.min(3, Math.max(1, reminder.level)) as ReminderLevel,
-    invoice: { number: inv.number, date: iso(inv.issueDate), dueDate: iso(inv.dueDate), totalPayable: inv.totalPayable, amountPaid: inv.amountPaid },
+    invoice: {
+      number: inv.number,
+      date: iso(inv.issueDate),
+      dueDate: iso(inv.dueDate),
+      totalPayable: inv.totalPayable,
+      amountPaid: inv.totalPayable + context.credited + context.earlierFees + reminder.fee - reminder.amountDue,
+      credited: context.credited,
+    },
+    earlierFees: context.earlierFees,
     fee: reminder.fee,
     amountDue: reminder.amountDue,
     dueDate: iso(reminder.dueDate),

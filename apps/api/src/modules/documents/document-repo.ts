@@ -24,6 +24,10 @@ export function createDocumentRepo(prisma: PrismaClient) {
     findQuote: (organisationId: string, id: string) =>
       prisma.quote.findFirst({ where: { id, organisationId }, include: { lines: { orderBy: { position: 'asc' } } } }),
     findReminder: (organisationId: string, id: string) => prisma.reminder.findFirst({ where: { id, organisationId } }),
+    async sumEarlierReminderFees(organisationId: string, invoiceId: string, level: number): Promise<bigint> {
+      const sum = await prisma.reminder.aggregate({ where: { organisationId, invoiceId, level: { lt: level } }, _sum: { fee: true } });
+      return sum._sum.fee ?? 0n;
+    },
     async archiveReminderPdf(organisationId: string, id: string, pdf: Uint8Array<ArrayBuffer>, pdfSha256: string) {
       await prisma.reminder.updateMany({ where: { id, organisationId, pdf: null }, data: { pdf, pdfSha256 } });
     },

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { EnvelopeWindow, SimplifaqDocument } from '@simplifaq/documents';
 import { renderDocumentPdf, renderQrBillPdf, renderQrBillPng, renderQrBillSvg } from '@simplifaq/documents';
 import type { Invoice, PrismaClient } from '@simplifaq/db';
-import type { Actor, IssuedDocument, RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
-import { addDays, bankAccountSnapshot, buildInvoiceQrBill, creditedSoFar, creditorSnapshot, debtorSnapshot, getInvoice, swissToday } from '@simplifaq/invoicing';
+import type { Actor, IssuedDocument, RenderPdf, RenderReminderPdf, TvaRateSource } from '@simplifaq/invoicing';
+import { addDays, bankAccountSnapshot, buildInvoiceQrBill, creditedSoFar, creditorSnapshot, debtorSnapshot, getInvoice, reminderFeesSoFar, swissToday } from '@simplifaq/invoicing';
 import type { QrBillInput } from '@simplifaq/swiss';
 import { chooseReferenceType, createInvoiceQrReference, createInvoiceScorReference, isSwissRuleError } from '@simplifaq/swiss';
 import { AppError, notFound } from '../../lib/app-error';
@@ -66,6 +66,12 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   const renderIssued: RenderPdf = async (issued: IssuedDocument) => {
     const envelopeWindow = layouts.get(issued.invoice.organisationId) ?? 'right';
     return render(toInvoiceDocument(issued, { envelopeWindow }), 'archive');
+  };
+
+  /** The `renderPdf` of `issueReminder`: the reminder's PDF archived at issue, inside its transaction. */
+  const renderReminder: RenderReminderPdf = async ({ reminder, invoice, credited, earlierFees, logo }) => {
+    const envelopeWindow = layouts.get(invoice.organisationId) ?? 'right';
+    return render(toReminderDocument(reminder, invoice, { credited, earlierFees }, { envelopeWindow, logo: toLogo(logo) }), 'archive');
   };
 
   /** An issued invoice or credit note rebuilt from its frozen row and snapshots (as at issue). */
@@ -149,6 +155,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   return {
     renderIssued,
+    renderReminder,
     /** Reads the organisation's layout before an issue, for `renderIssued`. */
     rememberLayout: (organisationId: string) => layoutOf(organisationId),
 
@@ -197,9 +204,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       if (!payment) throw new AppError('NO_BANK_ACCOUNT', 'Add a bank account: the QR-bill needs the IBAN to pay to.', 409, 'bankAccountId');
       let amount = payment.amount;
       if (!draft) {
-        // An issued invoice's slip asks for what is still open: total − payments − credit notes.
+        // An issued invoice's slip asks for what is still open: total − payments − credit notes + reminder fees.
         if (row.status === 'cancelled') throw new AppError('INVOICE_CANCELLED', 'The invoice is cancelled: nothing is to be paid.', 409);
-        const open = row.totalPayable - row.amountPaid + (await creditedSoFar(deps.prisma, row.id));
+        const open = row.totalPayable - row.amountPaid + (await creditedSoFar(deps.prisma, row.id)) + (await reminderFeesSoFar(deps.prisma, actor.organisationId, row.id));
         if (open <= 0n) throw new AppError('NOTHING_DUE', 'The invoice is paid: nothing is to be paid.', 409);
         amount = open;
       }
@@ -232,8 +239,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     },
 
     /**
-     * GET /api/reminders/:id/pdf: the reminder with a fresh QR-bill for what is due, archived on
-     * first rendering and served byte-identical afterwards.
+     * GET /api/reminders/:id/pdf: the reminder with a fresh QR-bill for what is due, archived when
+     * it was issued and served byte-identical. A reminder without an archived PDF (issued without
+     * rendering) is rendered on this first request and archived then, once.
      */
     async reminderPdf(actor: Actor, id: string): Promise<PdfFile> {
       const reminder = await repo.findReminder(actor.organisationId, id);
@@ -244,7 +252,8 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       if (reminder.pdf && reminder.pdfSha256) return { bytes: reminder.pdf, sha256: reminder.pdfSha256, filename };
       const org = await repo.findOrganisation(actor.organisationId);
       const logo = toLogo(org?.logo && org.logoMimeType ? { data: org.logo, mimeType: org.logoMimeType } : null);
-      const bytes = new Uint8Array(await render(toReminderDocument(reminder, invoice, { envelopeWindow: org?.envelopeWindow ?? 'right', logo }), 'archive'));
+      const context = { credited: await creditedSoFar(deps.prisma, invoice.id), earlierFees: await repo.sumEarlierReminderFees(actor.organisationId, invoice.id, reminder.level) };
+      const bytes = new Uint8Array(await render(toReminderDocument(reminder, invoice, context, { envelopeWindow: org?.envelopeWindow ?? 'right', logo }), 'archive'));
       const hash = sha256(bytes);
       await repo.archiveReminderPdf(actor.organisationId, id, bytes, hash);
       const stored = await repo.findReminder(actor.organisationId, id);

@@ -10,7 +10,7 @@ import { documentRoutes } from './document-routes';
 import { createDocumentService } from './document-service';
 import type { DocumentService } from './document-service';
 
-/** The documents service; app.ts hands its `renderIssued` to the invoices module as `renderPdf`. */
+/** The documents service; app.ts hands its `renderIssued` to the invoices module and its `renderReminder` to the reminders module. */
 export function createDocuments(opts: { prisma: PrismaClient; metrics: Registry; rates?: TvaRateSource }): DocumentService {
   return createDocumentService({
     repo: createDocumentRepo(opts.prisma),
@@ -21,7 +21,7 @@ export function createDocuments(opts: { prisma: PrismaClient; metrics: Registry;
 }
 
 // Routes whose use case renders the archived PDF inside its transaction.
-const ISSUING_ROUTES = new Set(['/api/invoices/:id/issue', '/api/invoices/:id/credit-note']);
+const ISSUING_ROUTES = new Set(['/api/invoices/:id/issue', '/api/invoices/:id/credit-note', '/api/invoices/:id/reminders']);
 
 /**
  * The document routes, and a hook that reads the organisation's layout (envelope window) before

@@ -33,7 +33,8 @@ const snapshot = (value: unknown) => (value && typeof value === 'object' ? (valu
 export function toInvoiceJson(inv: InvoiceRecord & { amountCredited?: bigint }, now?: Date): z.input<typeof ZInvoice> {
   const subtotal = inv.lines.reduce((sum, l) => sum + l.amount, 0n);
   const credited = inv.amountCredited ?? 0n;
-  const due = inv.status === 'draft' || inv.status === 'cancelled' || inv.kind === 'credit_note' ? 0n : inv.totalPayable + credited - inv.amountPaid;
+  const fees = inv.reminderFees ?? 0n;
+  const due = inv.status === 'draft' || inv.status === 'cancelled' || inv.kind === 'credit_note' ? 0n : inv.totalPayable + credited + fees - inv.amountPaid;
   return {
     id: inv.id,
     kind: inv.kind,
@@ -71,6 +72,7 @@ export function toInvoiceJson(inv: InvoiceRecord & { amountCredited?: bigint }, 
     totalPayable: toMinor(inv.totalPayable),
     amountPaid: toMinor(inv.amountPaid),
     amountCredited: toMinor(credited),
+    reminderFees: toMinor(fees),
     amountDue: toMinor(due > 0n ? due : 0n),
     tvaSummary: (Array.isArray(inv.tvaSummary) ? inv.tvaSummary : []) as TvaSummaryEntry[],
     creditor: snapshot(inv.creditorSnapshot),

@@ -85,6 +85,7 @@ export const ZInvoice = z.object({
   totalPayable: z.number().int(),
   amountPaid: z.number().int(),
   amountCredited: z.number().int().describe('Σ of the credit notes issued against this invoice (≤ 0)'),
+  reminderFees: z.number().int().describe('Σ of the fees of its reminders, owed with the invoice and included in amountDue'),
   amountDue: z.number().int(),
   tvaSummary: z.array(ZTvaSummaryRow),
   creditor: ZSnapshot.describe('frozen at issue'),

@@ -18,16 +18,16 @@ function sources(dir: string) {
 describe('docs/api-invoicing.md', () => {
   it('lists every invoicing error code', () => {
     for (const code of Object.keys(INVOICING_ERROR_CODES)) expect(doc, code).toContain(`| \`${code}\` |`);
-    const api = [sources('apps/api/src/modules/invoices'), sources('apps/api/src/modules/quotes'), sources('apps/api/src/modules/payments'), readFileSync(new URL('apps/api/src/plugins/idempotency.ts', root), 'utf8')].join('\n');
+    const api = [sources('apps/api/src/modules/invoices'), sources('apps/api/src/modules/quotes'), sources('apps/api/src/modules/payments'), sources('apps/api/src/modules/reminders'), readFileSync(new URL('apps/api/src/plugins/idempotency.ts', root), 'utf8')].join('\n');
     const codes = [...api.matchAll(/AppError\(\s*'([A-Z_]+)'|badRequest\(\s*'([A-Z_]+)'/g)].map((m) => m[1] ?? m[2]);
     expect(codes.length).toBeGreaterThan(3);
     for (const code of codes) expect(doc, code).toContain(`\`${code}\``);
   });
 
   it('lists every route', () => {
-    const api = [sources('apps/api/src/modules/invoices'), sources('apps/api/src/modules/quotes'), sources('apps/api/src/modules/payments')].join('\n');
+    const api = [sources('apps/api/src/modules/invoices'), sources('apps/api/src/modules/quotes'), sources('apps/api/src/modules/payments'), sources('apps/api/src/modules/reminders')].join('\n');
     const routes = [...api.matchAll(/r\.(get|post|patch|delete)\(\s*'([^']+)'/g)].map((m) => `${m[1]?.toUpperCase()} ${m[2]}`);
-    expect(routes.length).toBe(19);
+    expect(routes.length).toBe(21);
     for (const route of routes) expect(doc, route).toContain(`| \`${route}\` |`);
   });
 });

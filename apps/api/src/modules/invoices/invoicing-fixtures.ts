@@ -1,7 +1,9 @@
 // Test fixtures for the invoicing routes: an organisation ready to issue (address, UID, TVA,
 // bank account), a client and a product — set up through the API where a route exists.
+import { afterAll, beforeAll } from 'vitest';
 import type { Agent } from '../../../test/http';
 import { signUp } from '../../../test/http';
+import { createTestApp } from '../../../test/test-app';
 import type { TestApp } from '../../../test/test-app';
 
 export const ACME = { name: 'Acme SA', street: 'Rue du Lac', buildingNumber: '12', postalCode: '1003', town: 'Lausanne', country: 'CH', language: 'fr' };
@@ -30,6 +32,17 @@ export async function createTenant(t: TestApp, options: { iban?: string; qrrPref
   const product = await s.agent.post('/api/products', { name: 'Conseil', unit: 'h', unitPrice: 15000, tvaCategory: 'normal' });
   if (product.statusCode !== 201) throw new Error(`product: ${product.statusCode} ${product.body}`);
   return { agent: s.agent, organisationId: s.organisationId, userId: s.userId, clientId: client.json().id, productId: product.json().id, bankAccountId: account.json().id };
+}
+
+/** A test app and a tenant ready to issue, set up before the file's tests and closed after them. */
+export function useTenantApp(): { readonly t: TestApp; readonly tenant: Tenant } {
+  const ctx = {} as { t: TestApp; tenant: Tenant };
+  beforeAll(async () => {
+    ctx.t = await createTestApp();
+    ctx.tenant = await createTenant(ctx.t);
+  });
+  afterAll(() => ctx.t?.close());
+  return ctx;
 }
 
 /** A draft with `lines` free-text lines (the default one: 2.5 h at 150.00, normal rate). */
