@@ -119,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await memberships.start().catch((err: unknown) => app.log.warn({ err }, 'membership changes cannot be heard; roles are read from the database on every request'));
   });
   app.addHook('onClose', () => memberships.stop());
+  app.decorate('memberships', memberships);
   app.addHook('onClose', () => authLog.close());
   await app.register(authContextPlugin, {
     prisma: deps.db.prisma,
@@ -150,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
   const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics });
   await app.register(documentsModule, { documents });
-  await app.register(invoicesModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
+  await app.register(invoicesModule, { prisma: deps.db.prisma, sql: deps.db.sql, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
   await app.register(remindersModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderReminder });
   await app.register(quotesModule, { prisma: deps.db.prisma });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createTestDb } from '@simplifaq/db/testing';
 import type { TestDb } from '@simplifaq/db/testing';
+import type { Role } from '@simplifaq/db';
 import { createStore } from '@simplifaq/store';
 import type { Store } from '@simplifaq/store';
 import { buildApp } from '../src/app';
@@ -19,6 +20,8 @@ export interface TestApp {
   db: TestDb;
   store: Store;
   config: Config;
+  /** Gives every member of the organisation `role`, straight in the database, as the app will see it at once. */
+  setRole(organisationId: string, role: Role): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,11 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     db,
     store,
     config,
+    async setRole(organisationId, role) {
+      const members = await db.prisma.membership.findMany({ where: { organisationId }, select: { userId: true } });
+      await db.prisma.membership.updateMany({ where: { organisationId }, data: { role } });
+      for (const m of members) await app.memberships.changed(organisationId, m.userId);
+    },
     async close() {
       await app.close();
       await store.close();

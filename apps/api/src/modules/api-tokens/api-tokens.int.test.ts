@@ -126,12 +126,12 @@ describe('API tokens', () => {
     const { agent: a, organisationId } = await signUp(t.app);
     const created = (await a.post('/api/api-tokens', { name: 'x', role: 'member' })).json();
     for (const role of ['member', 'accountant'] as const) {
-      await t.db.prisma.membership.updateMany({ where: { organisationId }, data: { role } });
+      await t.setRole(organisationId, role);
       for (const res of [await a.get('/api/api-tokens'), await a.post('/api/api-tokens', { name: 'y', role: 'member' }), await a.delete(`/api/api-tokens/${created.id}`)]) {
         expect(res.json().error.code, role).toBe('FORBIDDEN');
       }
     }
-    await t.db.prisma.membership.updateMany({ where: { organisationId }, data: { role: 'admin' } });
+    await t.setRole(organisationId, 'admin');
     expect((await a.delete(`/api/api-tokens/${created.id}`)).statusCode).toBe(204);
   });
 

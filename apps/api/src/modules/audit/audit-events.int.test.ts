@@ -77,7 +77,7 @@ describe('audit events', () => {
   it('is for owners and admins only', async () => {
     const { agent: a, organisationId } = await signUp(t.app);
     for (const [role, status] of [['admin', 200], ['member', 403], ['accountant', 403]] as const) {
-      await t.db.prisma.membership.updateMany({ where: { organisationId }, data: { role } });
+      await t.setRole(organisationId, role);
       expect((await a.get('/api/audit-events')).statusCode, role).toBe(status);
     }
   });

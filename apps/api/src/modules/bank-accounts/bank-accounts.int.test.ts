@@ -135,7 +135,7 @@ describe('bank accounts', () => {
     const { agent: a, organisationId } = await signUp(t.app);
     const acc = (await add(a, { iban: IBAN })).json();
     for (const role of ['member', 'accountant', 'admin'] as const) {
-      await t.db.prisma.membership.updateMany({ where: { organisationId }, data: { role } });
+      await t.setRole(organisationId, role);
       const allowed = role === 'admin';
       expect((await a.get('/api/bank-accounts')).statusCode).toBe(200);
       expect((await a.get(`/api/bank-accounts/${acc.id}`)).statusCode).toBe(200);

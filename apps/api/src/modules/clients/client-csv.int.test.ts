@@ -188,7 +188,7 @@ describe('clients CSV import', () => {
 
   it('lets an accountant export but not import', async () => {
     const owner = await signUp(t.app);
-    await t.db.prisma.membership.updateMany({ where: { organisationId: owner.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(owner.organisationId, 'accountant');
     const res = await postCsv(owner.agent, '/api/clients/import?dryRun=true', 'nom;npa;ville\r\nA;1003;Lausanne\r\n');
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('FORBIDDEN');

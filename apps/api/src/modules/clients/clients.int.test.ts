@@ -63,7 +63,7 @@ describe('clients', () => {
   it('lets an accountant read but not write', async () => {
     const owner = await signUp(t.app);
     const c = (await owner.agent.post('/api/clients', acme)).json();
-    await t.db.prisma.membership.updateMany({ where: { organisationId: owner.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(owner.organisationId, 'accountant');
     expect((await owner.agent.get(`/api/clients/${c.id}`)).statusCode).toBe(200);
     const write = await owner.agent.patch(`/api/clients/${c.id}`, { town: 'Renens' });
     expect(write.statusCode).toBe(403);

@@ -89,7 +89,7 @@ describe('GET /api/dashboard', () => {
     expect(body.month.open).toBe(0);
     expect(body.activity.every((event: { targetId: string | null }) => event.targetId !== b.clientId)).toBe(true);
     expect(JSON.stringify(body)).not.toContain('Müller AG');
-    await t.db.prisma.membership.updateMany({ where: { organisationId: b.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(b.organisationId, 'accountant');
     expect((await b.agent.get('/api/dashboard')).json().month.open).toBe(10810);
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { PrismaClient } from '@simplifaq/db';
+import type { PrismaClient, SqlExecutor } from '@simplifaq/db';
 import type { RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
 import { createTvaRateCache } from '@simplifaq/invoicing';
 import { Counter } from 'prom-client';
@@ -8,6 +8,7 @@ import { createInvoiceService } from './invoice-service';
 
 export interface InvoicesModuleOptions {
   prisma: PrismaClient;
+  sql: SqlExecutor;
   /** Renders the archived PDF at issue (from modules/documents); absent, invoices are issued without one. */
   renderPdf?: RenderPdf;
   rates?: TvaRateSource;
@@ -22,6 +23,7 @@ export async function invoicesModule(app: FastifyInstance, opts: InvoicesModuleO
   });
   const invoices = createInvoiceService({
     prisma: opts.prisma,
+    sql: opts.sql,
     rates: opts.rates ?? createTvaRateCache(),
     renderPdf: opts.renderPdf,
     onIssued: (kind) => issued.inc({ kind }),

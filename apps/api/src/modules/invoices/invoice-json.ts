@@ -1,9 +1,9 @@
-import type { InvoiceRecord, InvoiceSummaryRow, TvaSummaryEntry } from '@simplifaq/invoicing';
+import type { InvoiceRecord, TvaSummaryEntry } from '@simplifaq/invoicing';
 import { swissToday, toIsoDateOrNull } from '@simplifaq/invoicing';
 import { applyBasisPoints } from '@simplifaq/swiss';
 import type { z } from 'zod';
 import { toMinor } from '../../lib/money-json';
-import type { ZInvoice, ZInvoiceSummary } from './invoice-schemas';
+import type { ZInvoice } from './invoice-schemas';
 
 /** Overdue is derived, never stored: issued or partially paid, and the due date has passed (in Switzerland). */
 export function isOverdue(row: { status: string; dueDate: Date | null }, today: string): boolean {
@@ -87,22 +87,3 @@ export function toInvoiceJson(inv: InvoiceRecord & { amountCredited?: bigint }, 
   };
 }
 
-export function toInvoiceSummaryJson(row: InvoiceSummaryRow, today: string): z.input<typeof ZInvoiceSummary> {
-  return {
-    id: row.id,
-    kind: row.kind,
-    status: row.status,
-    overdue: isOverdue(row, today),
-    number: row.number,
-    clientId: row.clientId,
-    clientName: row.client.name,
-    creditedInvoiceId: row.creditedInvoiceId,
-    currency: row.currency,
-    title: row.title,
-    issueDate: toIsoDateOrNull(row.issueDate),
-    dueDate: toIsoDateOrNull(row.dueDate),
-    totalPayable: toMinor(row.totalPayable),
-    amountPaid: toMinor(row.amountPaid),
-    createdAt: row.createdAt,
-  };
-}

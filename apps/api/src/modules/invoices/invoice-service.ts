@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@simplifaq/db';
+import type { PrismaClient, SqlExecutor } from '@simplifaq/db';
 import type { Actor, AuditSink, InvoiceDraftInput, KeyedLimiter, LineInput, RenderPdf, TvaRateSource } from '@simplifaq/invoicing';
 import {
   createCreditNote,
@@ -8,8 +8,7 @@ import {
   duplicateInvoice,
   getInvoice,
   issueInvoice,
-  listInvoices,
-  swissToday,
+  listInvoiceSummaries,
   updateInvoiceDraft,
 } from '@simplifaq/invoicing';
 import { badRequest } from '../../lib/app-error';
@@ -17,11 +16,13 @@ import { fromMinor } from '../../lib/money-json';
 import { decodeCursor, toPage } from '../../lib/pagination';
 import { recordAuditEvent } from '../audit/audit-repo';
 import type { TLineInput } from './document-schemas';
-import { toInvoiceJson, toInvoiceSummaryJson } from './invoice-json';
+import { toInvoiceJson } from './invoice-json';
 import type { TInvoiceInput, TInvoiceListQuery, TInvoicePatch } from './invoice-schemas';
 
 export interface InvoiceServiceDeps {
   prisma: PrismaClient;
+  /** The driver under Prisma, for the list (one statement, JSON written by Postgres). */
+  sql: SqlExecutor;
   rates: TvaRateSource;
   /** The PDF renderer (packages/documents, wired in app.ts); without it invoices are issued without a PDF. */
   renderPdf?: RenderPdf;
@@ -45,11 +46,13 @@ function toDraftInput<T extends TInvoicePatch>(body: T): InvoiceDraftInput & Pic
 }
 
 /** Keyset cursor of the lists: the last row's (createdAt, id). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function decodeCreatedCursor(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
   const values = decodeCursor(cursor, 2);
   if (!values) return undefined;
   const createdAt = new Date(String(values[0]));
-  if (Number.isNaN(createdAt.getTime())) throw badRequest('CURSOR_INVALID', 'The cursor is not one this API gave out.', 'cursor');
+  if (Number.isNaN(createdAt.getTime()) || !UUID.test(String(values[1]))) throw badRequest('CURSOR_INVALID', 'The cursor is not one this API gave out.', 'cursor');
   return { createdAt, id: String(values[1]) };
 }
 
@@ -58,13 +61,12 @@ export function createInvoiceService(deps: InvoiceServiceDeps) {
   const { prisma, rates } = deps;
   const numbering = deps.numbering ?? createKeyedLimiter(NUMBERING_PERMITS);
   return {
-    async list(actor: Actor, query: TInvoiceListQuery) {
+    /** The page as JSON text, written by Postgres row by row (see listInvoiceSummaries). */
+    async list(actor: Actor, query: TInvoiceListQuery): Promise<string> {
       const { cursor, limit, ...filters } = query;
-      const now = new Date();
-      const rows = await listInvoices(prisma, actor, { ...filters, limit, after: decodeCreatedCursor(cursor) }, now);
-      const page = toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
-      const today = swissToday(now);
-      return { items: page.items.map((r) => toInvoiceSummaryJson(r, today)), nextCursor: page.nextCursor };
+      const rows = await listInvoiceSummaries(deps.sql, actor, { ...filters, limit, after: decodeCreatedCursor(cursor) });
+      const page = toPage(rows, limit, (r) => [r.createdAt, r.id]);
+      return `{"items":[${page.items.map((r) => r.json).join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
     },
     get: async (actor: Actor, id: string) => toInvoiceJson(await getInvoice(prisma, actor, id, { rates })),
     create: async (actor: Actor, body: TInvoiceInput) => toInvoiceJson(await createInvoiceDraft(prisma, actor, toDraftInput(body), { rates })),

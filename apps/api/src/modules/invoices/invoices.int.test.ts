@@ -1,6 +1,9 @@
 import { calculateInvoice, SWISS_TVA_RATES } from '@simplifaq/swiss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { zPage } from '../../lib/pagination';
 import { createTestApp } from '../../../test/test-app';
+import { ZInvoiceSummary } from './invoice-schemas';
 import type { TestApp } from '../../../test/test-app';
 import { createDraft, createTenant, draftBody } from './invoicing-fixtures';
 import type { Tenant } from './invoicing-fixtures';
@@ -156,7 +159,7 @@ describe('invoice drafts', () => {
   it('lets an accountant read but not write', async () => {
     const other = await createTenant(t);
     const draft = await createDraft(other);
-    await t.db.prisma.membership.updateMany({ where: { organisationId: other.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(other.organisationId, 'accountant');
     expect((await other.agent.get(`/api/invoices/${draft.id}`)).statusCode).toBe(200);
     expect((await other.agent.get('/api/invoices')).statusCode).toBe(200);
     for (const res of [
@@ -202,6 +205,29 @@ describe('the invoice list', () => {
     } while (cursor);
     expect(seen).toEqual([draft.id, current.id, late.id]);
     expect((await org.agent.get('/api/invoices?cursor=bm9wZQ')).json().error.code).toBe('CURSOR_INVALID');
+    // A cursor of the right shape whose id is not a uuid is the caller's mistake too, not a 500.
+    const forged = Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', "x' OR 1=1"])).toString('base64url');
+    expect((await org.agent.get(`/api/invoices?cursor=${forged}`)).json().error.code).toBe('CURSOR_INVALID');
     expect((await org.agent.get('/api/invoices?status=late')).statusCode).toBe(400);
+  });
+
+  it('writes each row as the schema says, agreeing field by field with the invoice itself', async () => {
+    const org = await createTenant(t);
+    const late = await createDraft(org, { dueDate: '2020-02-01', title: 'Réfection « toiture » \\ 2020' });
+    await org.agent.post(`/api/invoices/${late.id}/issue`, { issueDate: '2020-01-02' });
+    await org.agent.post(`/api/invoices/${late.id}/payments`, { amount: 1000, paidOn: '2020-03-01' });
+    await createDraft(org);
+    const res = await org.agent.get('/api/invoices');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    // On the wire the schema's dates are ISO strings.
+    const page = zPage(ZInvoiceSummary.extend({ createdAt: z.iso.datetime() }).strict()).parse(res.json());
+    expect(page.nextCursor).toBeNull();
+    for (const item of page.items) {
+      const full = (await org.agent.get(`/api/invoices/${item.id}`)).json();
+      const { createdAt, ...rest } = item;
+      expect(rest).toEqual(Object.fromEntries(Object.keys(rest).map((k) => [k, full[k]])));
+      expect(createdAt).toBe(full.createdAt);
+    }
+    expect(page.items.find((i) => i.id === late.id)).toMatchObject({ status: 'partially_paid', overdue: true, amountPaid: 1000, title: 'Réfection « toiture » \\ 2020' });
   });
 });

@@ -77,3 +77,10 @@ export function createMembershipCache(opts: MembershipCacheOptions) {
 }
 
 export type MembershipCache = ReturnType<typeof createMembershipCache>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Roles as the requests see them; call `changed` after changing a membership outside the API's routes. */
+    memberships: MembershipCache;
+  }
+}

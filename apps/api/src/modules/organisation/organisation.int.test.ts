@@ -170,7 +170,7 @@ describe('organisation profile', () => {
   it('lets every role read and only owners and admins write', async () => {
     const { agent: a, organisationId } = await signUp(t.app);
     for (const role of ['admin', 'member', 'accountant'] as const) {
-      await t.db.prisma.membership.updateMany({ where: { organisationId }, data: { role } });
+      await t.setRole(organisationId, role);
       expect((await a.get('/api/organisation')).statusCode).toBe(200);
       expect((await a.get('/api/organisation/number-preview')).statusCode).toBe(200);
       const write = await a.patch('/api/organisation', { paymentTermDays: 10 });

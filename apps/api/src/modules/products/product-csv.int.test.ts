@@ -87,7 +87,7 @@ describe('products CSV import', () => {
 
   it('lets an accountant export but not import', async () => {
     const owner = await signUp(t.app);
-    await t.db.prisma.membership.updateMany({ where: { organisationId: owner.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(owner.organisationId, 'accountant');
     expect((await postCsv(owner.agent, '/api/products/import', 'name;price\nA;1\n')).statusCode).toBe(403);
     expect((await owner.agent.get('/api/products/export.csv')).statusCode).toBe(200);
   });

@@ -142,7 +142,7 @@ describe('products', () => {
   it('lets an accountant read but not write', async () => {
     const owner = await signUp(t.app);
     const p = (await owner.agent.post('/api/products', consulting)).json();
-    await t.db.prisma.membership.updateMany({ where: { organisationId: owner.organisationId }, data: { role: 'accountant' } });
+    await t.setRole(owner.organisationId, 'accountant');
     expect((await owner.agent.get(`/api/products/${p.id}`)).statusCode).toBe(200);
     expect((await owner.agent.get('/api/products')).statusCode).toBe(200);
     for (const res of [
