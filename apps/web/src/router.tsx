@@ -32,6 +32,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'bank-accounts', lazy: async () => ({ Component: (await import('./pages/settings/bank-accounts-settings')).BankAccountsSettings }) },
       { path: 'numbering', lazy: async () => ({ Component: (await import('./pages/settings/numbering-settings')).NumberingSettings }) },
       { path: 'members', lazy: async () => ({ Component: (await import('./pages/settings/members-settings')).MembersSettings }) },
+      { path: 'api-tokens', lazy: async () => ({ Component: (await import('./pages/settings/api-tokens-settings')).ApiTokensSettings }) },
+      { path: 'audit-log', lazy: async () => ({ Component: (await import('./pages/settings/audit-log-settings')).AuditLogSettings }) },
       { path: 'account', lazy: async () => ({ Component: (await import('./pages/settings/account-settings')).AccountSettings }) },
     ],
   },

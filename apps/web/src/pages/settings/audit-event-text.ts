@@ -1,0 +1,106 @@
+import type { TFunction } from 'i18next';
+import type { AuditEvent } from '../../api/audit';
+import type { Role } from '../../api/auth';
+import type { Messages } from '../../i18n/locales/fr';
+
+type EventKey = keyof Messages['auditLog']['events'];
+type Values = Record<string, string>;
+type Data = Record<string, unknown>;
+
+export interface AuditTextContext {
+  t: TFunction;
+  /** An amount in minor units with its currency, in the UI's locale. */
+  money: (minor: string, currency?: string) => string;
+  /** The same without currency, for events that do not record it. */
+  amount: (minor: string) => string;
+  /** The name of a member of the organisation, for events about one (role changed). */
+  memberName: (userId: string) => string | undefined;
+}
+
+export interface AuditText {
+  text: string;
+  /** The document the event is about, when there is a page for it. */
+  link: string | undefined;
+}
+
+const ROLES: readonly string[] = ['owner', 'admin', 'member', 'accountant'] satisfies Role[];
+
+const text = (data: Data, key: string): string => {
+  const value = data[key];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+};
+
+/** `CH4431999123000889012` → `CH44 3199 9123 0008 8901 2`, as printed on the QR-bill. */
+const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
+
+/**
+ * Each action the API writes (docs/api-organisation.md, "Audit log", and the invoicing use cases)
+ * as a sentence key and its values from `data`. An action missing here reads as `other`.
+ */
+const SENTENCES: Record<string, (data: Data, c: AuditTextContext, event: AuditEvent) => [EventKey, Values]> = {
+  'auth.login': () => ['auth_login', {}],
+  'organisation.created': () => ['organisation_created', {}],
+  'organisation.updated': () => ['organisation_updated', {}],
+  'organisation.logo_changed': () => ['organisation_logo_changed', {}],
+  'organisation.logo_removed': () => ['organisation_logo_removed', {}],
+  'bank_account.created': (d) => ['bank_account_created', { iban: ibanGroups(text(d, 'iban')) }],
+  'bank_account.updated': (d) => ['bank_account_updated', { iban: ibanGroups(text(d, 'iban')) }],
+  'bank_account.deleted': (d) => ['bank_account_deleted', { iban: ibanGroups(text(d, 'iban')) }],
+  'member.added': (d, c) => ['member_added', { role: roleWord(c.t, d.role) }],
+  'member.role_changed': (d, c, event) => {
+    const target = event.targetId ? c.memberName(event.targetId) : undefined;
+    const values = { from: roleWord(c.t, d.from), to: roleWord(c.t, d.to) };
+    return target ? ['member_role_changed', { ...values, target }] : ['member_role_changed_unknown', values];
+  },
+  'member.removed': (d) => (d.left === true ? ['member_left', {}] : ['member_removed', { email: text(d, 'email') }]),
+  'invitation.created': (d, c) => ['invitation_created', { email: text(d, 'email'), role: roleWord(c.t, d.role) }],
+  'invitation.revoked': (d) => ['invitation_revoked', { email: text(d, 'email') }],
+  'invitation.accepted': (d) => ['invitation_accepted', { email: text(d, 'email') }],
+  'api_token.created': (d, c) => ['api_token_created', { name: text(d, 'name'), role: roleWord(c.t, d.role) }],
+  'api_token.revoked': (d) => ['api_token_revoked', { name: text(d, 'name') }],
+  'invoice.issued': (d, c) => ['invoice_issued', { number: text(d, 'number'), amount: minor(d, 'totalPayable', c, text(d, 'currency')) }],
+  'invoice.credit_note_issued': (d) => ['invoice_credit_note_issued', { number: text(d, 'number') }],
+  'invoice.cancelled': (d) => ['invoice_cancelled', { number: text(d, 'number') }],
+  'invoice.payment_recorded': (d, c) => ['invoice_payment_recorded', { number: text(d, 'number'), amount: minor(d, 'amount', c, text(d, 'currency')) }],
+  'quote.sent': (d) => ['quote_sent', { number: text(d, 'number') }],
+  'quote.accepted': (d) => ['quote_accepted', { number: text(d, 'number') }],
+  'quote.declined': (d) => ['quote_declined', { number: text(d, 'number') }],
+  'quote.converted': (d) => ['quote_converted', { number: text(d, 'number') }],
+};
+
+function roleWord(t: TFunction, role: unknown): string {
+  return typeof role === 'string' && ROLES.includes(role) ? t(`auditLog.roles.${role as Role}`) : String(role ?? '');
+}
+
+function minor(data: Data, key: string, c: AuditTextContext, currency: string): string {
+  const value = text(data, key);
+  if (!/^-?\d+$/.test(value)) return '';
+  return currency ? c.money(value, currency) : c.amount(value);
+}
+
+/** Who did it: a person, an integration (API token), a since deleted user, or the system. */
+function actorName(t: TFunction, event: AuditEvent, data: Data): string {
+  if (event.actor) return event.actor.name;
+  if (typeof data.apiTokenId === 'string') return t('auditLog.actor.integration');
+  if (event.actorUserId) return t('auditLog.actor.deleted');
+  return t('auditLog.actor.system');
+}
+
+function linkOf(event: AuditEvent, data: Data): string | undefined {
+  if (event.action === 'invoice.credit_note_issued' && typeof data.creditNoteId === 'string') return `/invoices/${data.creditNoteId}`;
+  if (event.targetType === 'invoice' && event.targetId) return `/invoices/${event.targetId}`;
+  if (event.targetType === 'quote' && event.targetId) return `/quotes/${event.targetId}`;
+  return undefined;
+}
+
+/** An audit event in words, in the UI language: "Anna Muster a émis la facture 2026-0042 (CHF 1 374.00)". */
+export function describeAuditEvent(event: AuditEvent, context: AuditTextContext): AuditText {
+  const data: Data = typeof event.data === 'object' && event.data !== null ? (event.data as Data) : {};
+  const actor = actorName(context.t, event, data);
+  const sentence = Object.hasOwn(SENTENCES, event.action) ? SENTENCES[event.action] : undefined;
+  const [key, values]: [EventKey, Values] = sentence ? sentence(data, context, event) : ['other', { action: event.action }];
+  return { text: context.t(`auditLog.events.${key}`, { ...values, actor }), link: linkOf(event, data) };
+}
+
+/** The families of actions the log can be filtered by (`?action=member.*`). */
+export const ACTION_FAMILIES = ['auth', 'organisation', 'bank_account', 'member', 'invitation', 'api_token', 'invoice', 'quote'] as const;
