@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../api/auth';
 import { archiveClient, createClient, deleteClient, formatUid, getClient, updateClient } from '../../api/clients';
 import type { Client, ClientInput } from '../../api/clients';
 import { useApiClient } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { countryOptions } from '../../components/countries';
 import { FormAlert } from '../../components/form-alert';
 import { PageHeader } from '../../components/page-header';
+import { CatalogueFormActions } from '../catalogue/catalogue-form-actions';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { orNull, useForm } from '../../components/use-form';
@@ -84,7 +84,6 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
   const [params] = useSearchParams();
   const { me } = useSession();
   const { values, bind } = useForm(initial);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const writer = canWrite(me.role);
   const back = params.get('return');
@@ -96,22 +95,6 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
     if (back) await navigate(`${safeNext(back)}${safeNext(back).includes('?') ? '&' : '?'}client=${saved.id}`, { replace: true });
     else await navigate('/clients', { replace: true });
   }, FIELDS);
-
-  const archive = useSubmit(async () => {
-    if (!client) return;
-    await archiveClient(api, client.id, client.archivedAt === null);
-    await navigate('/clients');
-  });
-
-  const remove = useSubmit(async () => {
-    if (!client) return;
-    await deleteClient(api, client.id);
-    await navigate('/clients', { replace: true });
-  });
-
-  useEffect(() => {
-    if (remove.error) setConfirmDelete(false);
-  }, [remove.error]);
 
   const text = (name: (typeof FIELDS)[number], extra: Record<string, unknown> = {}) => ({
     label: t(`clients.fields.${name}`),
@@ -125,7 +108,7 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
     <>
       <PageHeader title={client ? client.name : t('clients.newTitle')} subtitle={client ? t('clients.editSubtitle') : t('clients.newSubtitle')} />
       <form className="form form--wide card" onSubmit={save.onSubmit} noValidate>
-        <FormAlert error={save.formError ?? archive.formError ?? remove.formError} />
+        <FormAlert error={save.formError} />
         <fieldset className="fieldset">
           <legend className="field__label">{t('clients.fields.kind')}</legend>
           <div className="radio-row">
@@ -169,38 +152,8 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
           </label>
           <textarea id="client-notes" className="input textarea" rows={3} disabled={!writer} {...bind('notes')} />
         </div>
-        <div className="form-actions">
-          {writer ? (
-            <button type="submit" className="button button--primary" disabled={save.pending} aria-busy={save.pending}>
-              {save.pending ? t('common.saving') : client ? t('common.save') : t('clients.create')}
-            </button>
-          ) : null}
-          <Link to={back ? safeNext(back) : '/clients'} className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-          {client && writer ? (
-            <span className="form-actions__end">
-              <button type="button" className="button button--ghost" onClick={() => void archive.run()} disabled={archive.pending}>
-                {client.archivedAt ? t('clients.restore') : t('clients.archive')}
-              </button>
-              <button type="button" className="button button--ghost button--danger-text" onClick={() => setConfirmDelete(true)}>
-                {t('common.delete')}
-              </button>
-            </span>
-          ) : null}
-        </div>
+        <CatalogueFormActions kind="clients" record={client} writer={writer} savePending={save.pending} cancelTo={back ? safeNext(back) : '/clients'} archive={archiveClient} remove={deleteClient} />
       </form>
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('clients.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        tone="danger"
-        pending={remove.pending}
-        onConfirm={() => void remove.run()}
-        onCancel={() => setConfirmDelete(false)}
-      >
-        <p>{t('clients.deleteText', { name: client?.name ?? '' })}</p>
-      </ConfirmDialog>
     </>
   );
 }

@@ -120,4 +120,33 @@ describe('client form', () => {
     await user.click(screen.getByRole('button', { name: 'Aggiungi un cliente' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Questo valore non è valido.');
   });
+
+  it('explains a refused deletion, and archives a client instead', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    const fetch = signedInFetch({
+      '/api/clients/c7': (init) => {
+        calls.push(init?.method ?? 'GET');
+        if (init?.method === 'DELETE') {
+          return Response.json({ error: { code: 'CLIENT_REFERENCED', message: 'english', requestId: 'r' } }, { status: 409 });
+        }
+        return Response.json(client(7));
+      },
+      '/api/clients/c7/archive': (init) => {
+        calls.push(`archive ${String(init?.body)}`);
+        return Response.json({ ...client(7), archivedAt: '2026-02-01T00:00:00Z' });
+      },
+    });
+    const { router } = await renderApp({ path: '/clients/c7', fetch });
+    await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Ce client figure sur des factures ou des offres');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/clients/c7');
+
+    await user.click(screen.getByRole('button', { name: 'Archiver' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/clients'));
+    expect(calls).toEqual(['GET', 'DELETE', 'archive {"archived":true}']);
+  });
 });

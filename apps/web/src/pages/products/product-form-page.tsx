@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { parseAmount } from '@simplifaq/swiss/money';
 import { useApiClient } from '../../api/api-context';
@@ -10,9 +9,9 @@ import type { PriceMode, TvaCategory } from '../../api/documents';
 import { archiveProduct, createProduct, deleteProduct, getProduct, updateProduct } from '../../api/products';
 import type { Product } from '../../api/products';
 import { useQuery } from '../../api/use-query';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormAlert } from '../../components/form-alert';
 import { PageHeader } from '../../components/page-header';
+import { CatalogueFormActions } from '../catalogue/catalogue-form-actions';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { orNull, useForm } from '../../components/use-form';
@@ -47,7 +46,6 @@ function ProductForm({ product }: { product: Product | undefined }) {
   const navigate = useNavigate();
   const { me } = useSession();
   const writer = canWrite(me.role);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const { values, bind } = useForm({
     name: product?.name ?? '',
     description: product?.description ?? '',
@@ -75,24 +73,13 @@ function ProductForm({ product }: { product: Product | undefined }) {
     else await createProduct(api, input);
     await navigate('/products', { replace: true });
   }, FIELDS);
-  const archive = useSubmit(async () => {
-    if (!product) return;
-    await archiveProduct(api, product.id, product.archivedAt === null);
-    await navigate('/products');
-  });
-  const remove = useSubmit(async () => {
-    if (!product) return;
-    setConfirmDelete(false);
-    await deleteProduct(api, product.id);
-    await navigate('/products', { replace: true });
-  });
   const field = (name: (typeof FIELDS)[number]) => ({ label: t(`products.fields.${name}`), error: save.fieldError(name), disabled: !writer, ...bind(name) });
 
   return (
     <>
       <PageHeader title={product ? product.name : t('products.newTitle')} subtitle={t('products.formSubtitle')} />
       <form className="form form--wide card" onSubmit={save.onSubmit} noValidate>
-        <FormAlert error={save.formError ?? archive.formError ?? remove.formError} />
+        <FormAlert error={save.formError} />
         <TextField {...field('name')} required />
         <div className="field">
           <label htmlFor="product-description" className="field__label">
@@ -116,37 +103,8 @@ function ProductForm({ product }: { product: Product | undefined }) {
           hint={t('products.tvaHint')}
           options={TVA_CATEGORY_LIST.map((category) => ({ value: category, label: tvaCategoryLabel(t, category, swissToday(), locale) }))}
         />
-        <div className="form-actions">
-          {writer ? (
-            <button type="submit" className="button button--primary" disabled={save.pending}>
-              {save.pending ? t('common.saving') : product ? t('common.save') : t('products.create')}
-            </button>
-          ) : null}
-          <Link to="/products" className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-          {product && writer ? (
-            <span className="form-actions__end">
-              <button type="button" className="button button--ghost" onClick={() => void archive.run()}>
-                {product.archivedAt ? t('clients.restore') : t('clients.archive')}
-              </button>
-              <button type="button" className="button button--ghost button--danger-text" onClick={() => setConfirmDelete(true)}>
-                {t('common.delete')}
-              </button>
-            </span>
-          ) : null}
-        </div>
+        <CatalogueFormActions kind="products" record={product} writer={writer} savePending={save.pending} cancelTo="/products" archive={archiveProduct} remove={deleteProduct} />
       </form>
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('products.deleteTitle')}
-        confirmLabel={t('common.delete')}
-        tone="danger"
-        onConfirm={() => void remove.run()}
-        onCancel={() => setConfirmDelete(false)}
-      >
-        <p>{t('products.deleteText', { name: product?.name ?? '' })}</p>
-      </ConfirmDialog>
     </>
   );
 }
