@@ -1,23 +1,11 @@
 // Every main page checked with axe-core (WCAG 2.1 A/AA: labels, names, contrast, landmarks,
 // ARIA), and the editor used with the keyboard alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { completeOnboarding, desktopContext, newAccount, signUp } from './flows';
-import { accessibilityViolations, httpStatusLogged, launchChromium, onFailureScreenshot, startApiServer, watchErrors } from './harness';
-import type { ApiServer } from './harness';
+import { accessibilityViolations, httpStatusLogged, onFailureScreenshot, serverAndBrowserPerFile, watchErrors } from './harness';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await startApiServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = serverAndBrowserPerFile();
 
 /** Calls the API as the signed-in page does (its cookie, its origin). */
 async function api<T>(page: Page, baseUrl: string, method: 'POST' | 'PATCH', path: string, data: unknown): Promise<T> {
@@ -28,7 +16,7 @@ async function api<T>(page: Page, baseUrl: string, method: 'POST' | 'PATCH', pat
 
 describe('accessibility', () => {
   it('has no serious or critical WCAG 2.1 AA violation on the main pages', async () => {
-    if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
+    const { server, browser } = running();
     const baseUrl = server.baseUrl;
     const context = await desktopContext(browser);
     const page = await context.newPage();
@@ -72,6 +60,8 @@ describe('accessibility', () => {
         ['settings-bank-accounts', '/settings/bank-accounts', 'Paramètres'],
         ['settings-numbering', '/settings/numbering', 'Paramètres'],
         ['settings-members', '/settings/members', 'Paramètres'],
+        ['settings-api-tokens', '/settings/api-tokens', 'Paramètres'],
+        ['settings-audit-log', '/settings/audit-log', 'Paramètres'],
         ['settings-account', '/settings/account', 'Paramètres'],
       ];
       for (const [name, path, heading] of pages) {
@@ -97,7 +87,7 @@ describe('accessibility', () => {
   }, 240_000);
 
   it('lets a keyboard user reach the content, pick a product and see the focus', async () => {
-    if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
+    const { server, browser } = running();
     const baseUrl = server.baseUrl;
     const context = await desktopContext(browser);
     const page = await context.newPage();

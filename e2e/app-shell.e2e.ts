@@ -1,29 +1,12 @@
 // Getting in, on the real API server in headless Chromium: French by default, sign-up, the
 // onboarding with the IBAN checked as typed, log out and in again, the switch to German, and the
 // layout on a phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { completeOnboarding, desktopContext, logIn, logOut, newAccount, signUp } from './flows';
-import { httpStatusLogged, launchChromium, screenshot, startApiServer, watchErrors } from './harness';
-import type { ApiServer } from './harness';
+import { httpStatusLogged, screenshot, serverAndBrowserPerFile, watchErrors } from './harness';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await startApiServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function running(): { server: ApiServer; browser: Browser } {
-  if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
-  return { server, browser };
-}
+const running = serverAndBrowserPerFile();
 
 const navLinks = (page: Page) => page.locator('nav#app-navigation').getByRole('link').allTextContents();
 

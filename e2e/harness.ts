@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -218,4 +219,26 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return result
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Starts one API server and one Chromium for the test file (beforeAll) and stops them (afterAll).
+ * Returns the accessor the tests call: it throws when the start failed, rather than handing out
+ * undefined.
+ */
+export function serverAndBrowserPerFile(): () => { server: ApiServer; browser: Browser } {
+  let server: ApiServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startApiServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return () => {
+    if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
+    return { server, browser };
+  };
 }

@@ -2,30 +2,13 @@
 // add a client, write an invoice with two TVA rates, preview it, issue it, download its PDF,
 // record the payment, and see it paid on the dashboard.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { completeOnboarding, desktopContext, newAccount, signUp } from './flows';
-import { httpStatusLogged, launchChromium, onFailureScreenshot, screenshot, startApiServer, watchErrors } from './harness';
-import type { ApiServer } from './harness';
+import { httpStatusLogged, onFailureScreenshot, screenshot, serverAndBrowserPerFile, watchErrors } from './harness';
 import { isPdf, pdfHasText } from './pdf';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await startApiServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function running(): { server: ApiServer; browser: Browser } {
-  if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
-  return { server, browser };
-}
+const running = serverAndBrowserPerFile();
 
 /** Text with every kind of space made a plain one: fr-CH groups digits with a narrow no-break space. */
 const plain = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();

@@ -1,27 +1,14 @@
 // Two businesses on the same server: what one records, the other never sees — not in lists, not
 // in search, not by typing the address of the other's invoice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { desktopContext, newAccount, signUp } from './flows';
-import { httpStatusLogged, launchChromium, onFailureScreenshot, startApiServer, watchErrors } from './harness';
-import type { ApiServer } from './harness';
+import { httpStatusLogged, onFailureScreenshot, serverAndBrowserPerFile, watchErrors } from './harness';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await startApiServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = serverAndBrowserPerFile();
 
 describe('organisations', () => {
   it('shows a user of another organisation none of the first one’s clients, invoices or figures', async () => {
-    if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
+    const { server, browser } = running();
     const baseUrl = server.baseUrl;
 
     // Organisation A: a client and a draft invoice.

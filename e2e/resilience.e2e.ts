@@ -1,32 +1,15 @@
 // What must not lose a user's work: a session that expires in the middle of an invoice, and the
 // API going into maintenance (faked with page.route: the API answers 503 MAINTENANCE).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { completeOnboarding, desktopContext, logIn, newAccount, signUp } from './flows';
-import { httpStatusLogged, launchChromium, onFailureScreenshot, screenshot, startApiServer, watchErrors } from './harness';
-import type { ApiServer } from './harness';
+import { httpStatusLogged, onFailureScreenshot, screenshot, serverAndBrowserPerFile, watchErrors } from './harness';
 
-let server: ApiServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  server = await startApiServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function running(): { server: ApiServer; browser: Browser } {
-  if (!server || !browser) throw new Error('beforeAll did not start the server and the browser');
-  return { server, browser };
-}
+const running = serverAndBrowserPerFile();
 
 /** Ends the session on the server, as the idle timeout would: the browser still holds its cookie. */
 async function expireSession(context: BrowserContext, baseUrl: string) {
-  const other = await browser!.newContext();
+  const other = await running().browser.newContext();
   await other.addCookies(await context.cookies());
   const res = await other.request.post(`${baseUrl}/api/auth/logout-all`, { headers: { origin: baseUrl } });
   expect(res.status()).toBe(204);
