@@ -46,6 +46,8 @@ export interface Invoice {
   totalPayable: number;
   amountPaid: number;
   amountCredited: number;
+  /** Fees of its reminders, owed with the invoice and included in `amountDue`. */
+  reminderFees: number;
   amountDue: number;
   tvaSummary: TvaSummaryRow[];
   pdfSha256: string | null;

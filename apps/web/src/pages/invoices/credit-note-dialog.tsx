@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmount } from '@simplifaq/swiss/money';
 import { useApiClient } from '../../api/api-context';
-import { ApiError } from '../../api/api-error';
 import { creditNote } from '../../api/invoices';
 import type { Invoice } from '../../api/invoices';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -10,6 +8,7 @@ import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/text-field';
 import { useSubmit } from '../../components/use-submit';
 import { useFormatters } from '../../i18n/use-formatters';
+import { parseAmountInput } from './amount-input';
 
 interface CreditNoteDialogProps {
   invoice: Invoice;
@@ -28,13 +27,7 @@ export function CreditNoteDialog({ invoice, open, onClose, onIssued }: CreditNot
   const submit = useSubmit(async () => {
     let body: { amount?: number } = {};
     if (mode === 'amount') {
-      let minor: bigint;
-      try {
-        minor = parseAmount(amount, { field: 'amount', currency: invoice.currency });
-      } catch {
-        throw new ApiError({ status: 400, code: 'AMOUNT_INVALID', message: 'AMOUNT_INVALID', field: 'amount' });
-      }
-      body = { amount: Number(minor) };
+      body = { amount: Number(parseAmountInput(amount, invoice.currency)) };
     }
     onIssued(await creditNote(api, invoice.id, body));
   }, ['amount']);

@@ -8,6 +8,7 @@ import { duplicateInvoice, invoicePdfPath, listPayments } from '../../api/invoic
 import type { Invoice, Payment } from '../../api/invoices';
 import { useQuery } from '../../api/use-query';
 import type { Page } from '../../api/pagination';
+import type { Reminder } from '../../api/reminders';
 import { FormAlert } from '../../components/form-alert';
 import { Icon } from '../../components/icon';
 import { Notice } from '../../components/notice';
@@ -18,7 +19,9 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
 import { PdfPreview } from '../documents/pdf-preview';
 import { CreditNoteDialog } from './credit-note-dialog';
+import { RemindersCard, reminderLevelKey, useInvoiceReminders } from './invoice-reminders';
 import { PaymentDialog } from './payment-dialog';
+import { ReminderDialog } from './reminder-dialog';
 
 interface InvoiceViewProps {
   invoice: Invoice;
@@ -34,10 +37,12 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
   const location = useLocation();
   const { me } = useSession();
   const { money, date, amount, locale } = useFormatters();
-  const [dialog, setDialog] = useState<'payment' | 'credit' | null>(null);
+  const [dialog, setDialog] = useState<'payment' | 'credit' | 'reminder' | null>(null);
+  const [issuedReminder, setIssuedReminder] = useState<Reminder | null>(null);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string | null>((location.state as { justIssued?: boolean } | null)?.justIssued ? t('invoice.justIssued', { number: invoice.number ?? '' }) : null);
   const payments = useQuery<Page<Payment>>(`payments:${invoice.id}:${invoice.amountPaid}`, (c, signal) => listPayments(c, invoice.id, signal));
+  const reminders = useInvoiceReminders(invoice);
   const writer = canWrite(me.role);
   const isCredit = invoice.kind === 'credit_note';
   const open = invoice.status === 'issued' || invoice.status === 'partially_paid';
@@ -56,6 +61,18 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
     <>
       <PageHeader title={title} subtitle={invoice.clientName} actions={<InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {issuedReminder ? (
+        <Notice tone="success">
+          {t('invoice.reminderIssued', {
+            level: t(reminderLevelKey(issuedReminder.level)),
+            amount: money(issuedReminder.amountDue, issuedReminder.currency),
+            date: date(issuedReminder.dueDate),
+          })}{' '}
+          <a href={issuedReminder.pdfUrl} download>
+            <Icon name="download" /> {t('invoice.reminderPdf')}
+          </a>
+        </Notice>
+      ) : null}
       <FormAlert error={error} />
       <div className="record-actions" role="group" aria-label={t('common.actions')}>
         <a className="button button--primary" href={invoicePdfPath(invoice.id)} download={`${invoice.number ?? 'invoice'}.pdf`}>
@@ -64,6 +81,11 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
         {writer && open && !isCredit ? (
           <button type="button" className="button button--secondary" onClick={() => setDialog('payment')}>
             <Icon name="money" /> {t('invoice.recordPayment')}
+          </button>
+        ) : null}
+        {writer && reminders.canRemind ? (
+          <button type="button" className="button button--secondary" onClick={() => setDialog('reminder')}>
+            <Icon name="send" /> {t('invoice.remind')}
           </button>
         ) : null}
         {writer && !isCredit && invoice.status !== 'cancelled' ? (
@@ -130,6 +152,12 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
                     <div>
                       <dt>{t('invoice.credited')}</dt>
                       <dd>{money(invoice.amountCredited, invoice.currency)}</dd>
+                    </div>
+                  ) : null}
+                  {invoice.reminderFees > 0 ? (
+                    <div>
+                      <dt>{t('invoice.reminderFees')}</dt>
+                      <dd>{money(invoice.reminderFees, invoice.currency)}</dd>
                     </div>
                   ) : null}
                   <div>
@@ -232,6 +260,7 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
               )}
             </section>
           ) : null}
+          {reminders.items.length > 0 || reminders.canRemind ? <RemindersCard reminders={reminders.items} /> : null}
         </div>
         <aside className="editor__preview preview" aria-label={t('editor.preview.label')}>
           <PdfPreview path={invoicePdfPath(invoice.id)} version={invoice.pdfSha256} title={title} />
@@ -245,6 +274,20 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
         onRecorded={(result) => {
           setDialog(null);
           setNotice(result.overpaid ? t('invoice.overpaid', { amount: money(result.overpaidBy, invoice.currency) }) : t('invoice.paymentRecorded'));
+          reload();
+        }}
+      />
+      <ReminderDialog
+        key={reminders.nextLevel}
+        invoice={invoice}
+        level={reminders.nextLevel}
+        open={dialog === 'reminder'}
+        onClose={() => setDialog(null)}
+        onIssued={(reminder) => {
+          setDialog(null);
+          setNotice(null);
+          setIssuedReminder(reminder);
+          reminders.reload();
           reload();
         }}
       />

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmount } from '@simplifaq/swiss/money';
 import { useApiClient } from '../../api/api-context';
 import { ApiError } from '../../api/api-error';
 import { recordPayment } from '../../api/invoices';
@@ -10,6 +9,7 @@ import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/text-field';
 import { useSubmit } from '../../components/use-submit';
 import { minorToText, swissToday } from '../documents/editor-state';
+import { parseAmountInput } from './amount-input';
 
 interface PaymentDialogProps {
   invoice: Invoice;
@@ -26,12 +26,7 @@ export function PaymentDialog({ invoice, open, onClose, onRecorded }: PaymentDia
   const [paidOn, setPaidOn] = useState(swissToday());
   const [note, setNote] = useState('');
   const submit = useSubmit(async () => {
-    let minor: bigint;
-    try {
-      minor = parseAmount(amount, { field: 'amount', currency: invoice.currency });
-    } catch {
-      throw new ApiError({ status: 400, code: 'AMOUNT_INVALID', message: 'AMOUNT_INVALID', field: 'amount' });
-    }
+    const minor = parseAmountInput(amount, invoice.currency);
     if (minor <= 0n) throw new ApiError({ status: 400, code: 'PAYMENT_AMOUNT_INVALID', message: 'PAYMENT_AMOUNT_INVALID', field: 'amount' });
     const result = await recordPayment(api, invoice.id, { amount: Number(minor), paidOn, note: note.trim() || null });
     onRecorded(result);

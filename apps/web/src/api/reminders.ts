@@ -1,0 +1,31 @@
+import type { ApiClient } from './api-client';
+import type { Currency } from './documents';
+
+/** `ZReminder` of apps/api/src/modules/reminders/reminder-schemas.ts. */
+export interface Reminder {
+  id: string;
+  invoiceId: string;
+  /** 1 reminder, 2 second reminder, 3 final notice. */
+  level: number;
+  fee: number;
+  /** Outstanding amount plus the fees of this and the earlier reminders. */
+  amountDue: number;
+  currency: Currency;
+  issuedOn: string;
+  dueDate: string;
+  /** The archived PDF. */
+  pdfUrl: string;
+  createdAt: string;
+}
+
+/** An invoice takes three reminders at most: after the final notice comes debt enforcement. */
+export const MAX_REMINDER_LEVEL = 3;
+
+const path = (invoiceId: string) => `/api/invoices/${encodeURIComponent(invoiceId)}/reminders`;
+
+export const listReminders = (client: ApiClient, invoiceId: string, signal?: AbortSignal) =>
+  client.get<{ items: Reminder[] }>(path(invoiceId), signal ? { signal } : {});
+
+/** Issues the next reminder of an overdue invoice; idempotent per key (a double click sends one). */
+export const issueReminder = (client: ApiClient, invoiceId: string, body: { fee: number; dueInDays: number }, idempotencyKey: string) =>
+  client.post<Reminder>(path(invoiceId), body, { headers: { 'idempotency-key': idempotencyKey } });
