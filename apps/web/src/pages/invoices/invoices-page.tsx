@@ -6,14 +6,12 @@ import { listInvoices } from '../../api/invoices';
 import type { InvoiceFilter, InvoiceKind, InvoiceSummary } from '../../api/invoices';
 import { useDebounced, useKeysetList } from '../../api/use-keyset-list';
 import { EmptyState } from '../../components/empty-state';
-import { FormAlert } from '../../components/form-alert';
 import { Icon } from '../../components/icon';
-import { LoadMore } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
 import { SearchField } from '../../components/search-field';
 import { InvoiceStatusBadge } from '../../components/status-badge';
-import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
+import { DocumentListTable } from '../documents/document-list-table';
 
 const FILTERS = ['all', 'draft', 'issued', 'overdue', 'partially_paid', 'paid', 'cancelled'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -26,7 +24,6 @@ const isKind = (value: string | null): value is Kind => (KINDS as readonly (stri
 /** Invoices and credit notes, newest first, filtered by status (kept in the URL) and searched. */
 export function InvoicesPage() {
   const { t } = useTranslation();
-  const { money, date } = useFormatters();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const status: Filter = isFilter(params.get('status')) ? (params.get('status') as Filter) : 'all';
@@ -96,54 +93,19 @@ export function InvoicesPage() {
           </button>
         ))}
       </div>
-      <FormAlert error={list.error} />
-      <div className="table-wrap" aria-busy={list.loading}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('invoices.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('invoices.columns.number')}</th>
-              <th scope="col">{t('invoices.columns.client')}</th>
-              <th scope="col">{t('invoices.columns.date')}</th>
-              <th scope="col">{t('invoices.columns.due')}</th>
-              <th scope="col" className="num">
-                {t('invoices.columns.amount')}
-              </th>
-              <th scope="col">{t('invoices.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((invoice) => (
-              <tr key={invoice.id}>
-                <th scope="row" data-label={t('invoices.columns.number')}>
-                  <Link to={`/invoices/${invoice.id}`} className="data-table__link">
-                    {invoice.number ?? t('invoices.draftNumber')}
-                  </Link>
-                  {invoice.kind === 'credit_note' ? <span className="data-table__sub">{t('invoices.kinds.credit_note')}</span> : null}
-                </th>
-                <td data-label={t('invoices.columns.client')}>
-                  {invoice.clientName}
-                  {invoice.title ? <span className="data-table__sub">{invoice.title}</span> : null}
-                </td>
-                <td data-label={t('invoices.columns.date')}>{invoice.issueDate ? date(invoice.issueDate) : t('common.none')}</td>
-                <td data-label={t('invoices.columns.due')}>{invoice.dueDate ? date(invoice.dueDate) : t('common.none')}</td>
-                <td data-label={t('invoices.columns.amount')} className="num">
-                  {money(invoice.totalPayable, invoice.currency)}
-                </td>
-                <td data-label={t('invoices.columns.status')}>
-                  <InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 ? (
-          <p className="table-empty" role="status">
-            {t('invoices.noMatch')}
-          </p>
-        ) : null}
-      </div>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
+      <DocumentListTable
+        caption={t('invoices.title')}
+        secondDateHeader={t('invoices.columns.due')}
+        list={list}
+        noMatch={t('invoices.noMatch')}
+        toRow={(invoice) => ({
+          ...invoice,
+          href: `/invoices/${invoice.id}`,
+          kindLabel: invoice.kind === 'credit_note' ? t('invoices.kinds.credit_note') : null,
+          secondDate: invoice.dueDate,
+          status: <InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />,
+        })}
+      />
     </>
   );
 }

@@ -6,21 +6,18 @@ import { listQuotes } from '../../api/quotes';
 import type { QuoteStatus, QuoteSummary } from '../../api/quotes';
 import { useDebounced, useKeysetList } from '../../api/use-keyset-list';
 import { EmptyState } from '../../components/empty-state';
-import { FormAlert } from '../../components/form-alert';
 import { Icon } from '../../components/icon';
-import { LoadMore } from '../../components/load-more';
 import { PageHeader } from '../../components/page-header';
 import { SearchField } from '../../components/search-field';
 import { QuoteStatusBadge } from '../../components/status-badge';
-import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
+import { DocumentListTable } from '../documents/document-list-table';
 
 const FILTERS = ['all', 'draft', 'sent', 'accepted', 'declined', 'converted'] as const;
 type Filter = (typeof FILTERS)[number];
 
 export function QuotesPage() {
   const { t } = useTranslation();
-  const { money, date } = useFormatters();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
@@ -67,53 +64,13 @@ export function QuotesPage() {
           </button>
         ))}
       </div>
-      <FormAlert error={list.error} />
-      <div className="table-wrap" aria-busy={list.loading}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('quotes.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('invoices.columns.number')}</th>
-              <th scope="col">{t('invoices.columns.client')}</th>
-              <th scope="col">{t('invoices.columns.date')}</th>
-              <th scope="col">{t('quotes.validUntil')}</th>
-              <th scope="col" className="num">
-                {t('invoices.columns.amount')}
-              </th>
-              <th scope="col">{t('invoices.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((quote) => (
-              <tr key={quote.id}>
-                <th scope="row" data-label={t('invoices.columns.number')}>
-                  <Link to={`/quotes/${quote.id}`} className="data-table__link">
-                    {quote.number ?? t('invoices.draftNumber')}
-                  </Link>
-                </th>
-                <td data-label={t('invoices.columns.client')}>
-                  {quote.clientName}
-                  {quote.title ? <span className="data-table__sub">{quote.title}</span> : null}
-                </td>
-                <td data-label={t('invoices.columns.date')}>{quote.issueDate ? date(quote.issueDate) : t('common.none')}</td>
-                <td data-label={t('quotes.validUntil')}>{quote.validUntil ? date(quote.validUntil) : t('common.none')}</td>
-                <td data-label={t('invoices.columns.amount')} className="num">
-                  {money(quote.totalPayable, quote.currency)}
-                </td>
-                <td data-label={t('invoices.columns.status')}>
-                  <QuoteStatusBadge status={quote.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 ? (
-          <p className="table-empty" role="status">
-            {t('quotes.noMatch')}
-          </p>
-        ) : null}
-      </div>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
+      <DocumentListTable
+        caption={t('quotes.title')}
+        secondDateHeader={t('quotes.validUntil')}
+        list={list}
+        noMatch={t('quotes.noMatch')}
+        toRow={(quote) => ({ ...quote, href: `/quotes/${quote.id}`, secondDate: quote.validUntil, status: <QuoteStatusBadge status={quote.status} /> })}
+      />
     </>
   );
 }
