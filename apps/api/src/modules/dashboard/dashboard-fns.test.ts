@@ -12,6 +12,7 @@ describe('dashboard periods', () => {
     expect(amountDue(137400n, 0n, 0n)).toBe(137400n);
     expect(amountDue(137400n, 37400n, -50000n)).toBe(50000n);
     expect(amountDue(137400n, 137400n, -10000n)).toBe(0n);
+    expect(amountDue(137400n, 137400n, 0n, 2000n)).toBe(2000n);
   });
 
   it('counts days overdue in calendar days', () => {

@@ -18,9 +18,12 @@ export function last12Months(today: string): string[] {
   return Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(year, month - 12 + i, 1)).toISOString().slice(0, 7));
 }
 
-/** What is still due on an invoice: total, less payments, less credit notes (which are negative). */
-export function amountDue(totalPayable: bigint, amountPaid: bigint, credited: bigint): bigint {
-  const due = totalPayable + credited - amountPaid;
+/**
+ * What is still due on an invoice: total, less payments, less credit notes (which are negative),
+ * plus the fees of its reminders (owed with it, docs/api-invoicing.md).
+ */
+export function amountDue(totalPayable: bigint, amountPaid: bigint, credited: bigint, reminderFees = 0n): bigint {
+  const due = totalPayable + credited + reminderFees - amountPaid;
   return due > 0n ? due : 0n;
 }
 

@@ -25,6 +25,13 @@ export function createDashboardRepo(prisma: PrismaClient) {
       return new Map(rows.map((row) => [row.creditedInvoiceId ?? '', row._sum.totalPayable ?? 0n]));
     },
 
+    /** Σ of the reminder fees of each of these invoices. */
+    async reminderFeesByInvoice(organisationId: string, invoiceIds: string[]): Promise<Map<string, bigint>> {
+      if (invoiceIds.length === 0) return new Map();
+      const rows = await prisma.reminder.groupBy({ by: ['invoiceId'], where: { organisationId, invoiceId: { in: invoiceIds } }, _sum: { fee: true } });
+      return new Map(rows.map((row) => [row.invoiceId, row._sum.fee ?? 0n]));
+    },
+
     /** Issue dates and totals of every invoice and credit note issued since `from`. */
     issuedSince: (organisationId: string, currency: Currency, from: string) =>
       prisma.invoice.findMany({

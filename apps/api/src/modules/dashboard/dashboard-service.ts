@@ -45,16 +45,14 @@ export function createDashboardService({ dashboard, now = () => new Date() }: { 
         dashboard.recentEvents(scope.organisationId, ACTIVITY_LIMIT),
         dashboard.counts(scope.organisationId),
       ]);
-      const credited = await dashboard.creditedByInvoice(
-        scope.organisationId,
-        open.map((invoice) => invoice.id),
-      );
+      const openIds = open.map((invoice) => invoice.id);
+      const [credited, fees] = await Promise.all([dashboard.creditedByInvoice(scope.organisationId, openIds), dashboard.reminderFeesByInvoice(scope.organisationId, openIds)]);
 
       const month = { open: 0n, overdue: 0n, paid: 0n, invoiced: 0n };
       const year = { open: 0n, overdue: 0n, paid: 0n, invoiced: 0n };
       const followUp: TDashboard['followUp'] = [];
       for (const invoice of open) {
-        const due = amountDue(invoice.totalPayable, invoice.amountPaid, credited.get(invoice.id) ?? 0n);
+        const due = amountDue(invoice.totalPayable, invoice.amountPaid, credited.get(invoice.id) ?? 0n, fees.get(invoice.id) ?? 0n);
         if (due === 0n) continue;
         const issueDate = isoOf(invoice.issueDate) ?? today;
         const dueDate = isoOf(invoice.dueDate);
@@ -103,7 +101,7 @@ export function createDashboardService({ dashboard, now = () => new Date() }: { 
           targetType: event.targetType,
           targetId: event.targetId,
           number: dataField(event.data, 'number'),
-          amount: minorField(event.data, 'amount') ?? minorField(event.data, 'totalPayable'),
+          amount: minorField(event.data, 'amount') ?? minorField(event.data, 'totalPayable') ?? minorField(event.data, 'amountDue'),
           actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null,
           createdAt: event.createdAt,
         })),

@@ -169,6 +169,26 @@ describe('reminders', { timeout: 60_000 }, () => {
     expect((await ctx.tenant.agent.get(`/api/invoices/${inv.id}/reminders`)).json().items).toHaveLength(1);
   });
 
+  it('lets an accountant read the reminders but not send one', async () => {
+    const other = await createTenant(ctx.t);
+    const inv = await overdueInvoice({}, other);
+    expect((await remind(inv.id, { issuedOn: '2026-02-10' }, other)).statusCode).toBe(201);
+    await ctx.t.setRole(other.organisationId, 'accountant');
+    expect((await other.agent.get(`/api/invoices/${inv.id}/reminders`)).json().items).toHaveLength(1);
+    const refused = await remind(inv.id, {}, other);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await ctx.t.db.prisma.reminder.count({ where: { invoiceId: inv.id } })).toBe(1);
+  });
+
+  it('counts the fees in what the dashboard shows due, and names the reminder in the activity', async () => {
+    const other = await createTenant(ctx.t);
+    const inv = await overdueInvoice({}, other);
+    await remind(inv.id, { fee: 2000 }, other);
+    const dashboard = (await other.agent.get('/api/dashboard')).json();
+    expect(dashboard.followUp).toEqual([expect.objectContaining({ id: inv.id, amountDue: 42540 })]);
+    expect(dashboard.activity[0]).toMatchObject({ action: 'reminder.issued', targetType: 'invoice', targetId: inv.id, number: inv.number, amount: 42540 });
+  });
+
   it('answers 404 to another organisation on both routes and the PDF', async () => {
     const inv = await overdueInvoice();
     const r = (await remind(inv.id)).json();

@@ -110,6 +110,7 @@ export const de: Messages = {
       quote_accepted: 'Offerte {{number}} angenommen',
       quote_declined: 'Offerte {{number}} abgelehnt',
       quote_converted: 'Offerte {{number}} in Rechnung umgewandelt',
+      reminder_issued: 'Mahnung zur Rechnung {{number}} gesendet ({{amount}})',
       organisation_created: 'Konto erstellt',
       organisation_updated: 'Firmenprofil geändert',
       organisation_logo_changed: 'Logo geändert',

@@ -109,6 +109,7 @@ export const en: Messages = {
       quote_accepted: 'Quote {{number}} accepted',
       quote_declined: 'Quote {{number}} declined',
       quote_converted: 'Quote {{number}} converted to an invoice',
+      reminder_issued: 'Reminder sent for invoice {{number}} ({{amount}})',
       organisation_created: 'Account created',
       organisation_updated: 'Business profile changed',
       organisation_logo_changed: 'Logo changed',

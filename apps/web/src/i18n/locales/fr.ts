@@ -108,6 +108,7 @@ export const fr = {
       quote_accepted: 'Offre {{number}} acceptée',
       quote_declined: 'Offre {{number}} refusée',
       quote_converted: 'Offre {{number}} convertie en facture',
+      reminder_issued: 'Rappel envoyé pour la facture {{number}} ({{amount}})',
       organisation_created: 'Compte créé',
       organisation_updated: 'Profil de l’entreprise modifié',
       organisation_logo_changed: 'Logo changé',

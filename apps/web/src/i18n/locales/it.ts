@@ -110,6 +110,7 @@ export const it: Messages = {
       quote_accepted: 'Offerta {{number}} accettata',
       quote_declined: 'Offerta {{number}} rifiutata',
       quote_converted: 'Offerta {{number}} convertita in fattura',
+      reminder_issued: 'Sollecito inviato per la fattura {{number}} ({{amount}})',
       organisation_created: 'Account creato',
       organisation_updated: 'Profilo dell’azienda modificato',
       organisation_logo_changed: 'Logo cambiato',

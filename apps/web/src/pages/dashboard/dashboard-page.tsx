@@ -28,6 +28,7 @@ const ACTIONS = [
   'invoice.payment_recorded',
   'invoice.credit_note_issued',
   'invoice.cancelled',
+  'reminder.issued',
   'quote.sent',
   'quote.accepted',
   'quote.declined',
