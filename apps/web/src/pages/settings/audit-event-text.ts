@@ -66,6 +66,7 @@ const SENTENCES: Record<string, (data: Data, c: AuditTextContext, event: AuditEv
   'quote.accepted': (d) => ['quote_accepted', { number: text(d, 'number') }],
   'quote.declined': (d) => ['quote_declined', { number: text(d, 'number') }],
   'quote.converted': (d) => ['quote_converted', { number: text(d, 'number') }],
+  'reminder.issued': (d) => ['reminder_issued', { number: text(d, 'number'), level: text(d, 'level') }],
 };
 
 function roleWord(t: TFunction, role: unknown): string {
@@ -103,4 +104,4 @@ export function describeAuditEvent(event: AuditEvent, context: AuditTextContext)
 }
 
 /** The families of actions the log can be filtered by (`?action=member.*`). */
-export const ACTION_FAMILIES = ['auth', 'organisation', 'bank_account', 'member', 'invitation', 'api_token', 'invoice', 'quote'] as const;
+export const ACTION_FAMILIES = ['auth', 'organisation', 'bank_account', 'member', 'invitation', 'api_token', 'invoice', 'reminder', 'quote'] as const;

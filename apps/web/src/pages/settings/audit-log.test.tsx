@@ -54,6 +54,9 @@ function auditFetch(requests: URL[]) {
       }),
     '/api/audit-events': (_init, url) => {
       if (url) requests.push(url);
+      const from = url?.searchParams.get('from');
+      const to = url?.searchParams.get('to');
+      if (from && to && to < from) return Response.json({ error: { code: 'DATE_RANGE_INVALID', message: 'english', field: 'to', requestId: 'r' } }, { status: 400 });
       const cursor = url?.searchParams.get('cursor');
       const action = url?.searchParams.get('action');
       if (action === 'member.*') return Response.json({ items: FIRST_PAGE.filter((e) => e.action.startsWith('member.')), nextCursor: null });
@@ -74,7 +77,7 @@ describe('audit log', () => {
     expect(within(issued).getByText('17 mars 2026, 10:30')).toBeDefined();
     expect(within(issued).getByText('192.0.2.10')).toBeDefined();
     expect(within(issued).getByRole('link').getAttribute('href')).toBe('/invoices/i42');
-    expect(await screen.findByText('Anna Muster a changé le rôle de Marc Rochat de membre à comptable')).toBeDefined();
+    expect(await screen.findByText('Anna Muster a fait passer Marc Rochat de « membre » à « comptable »')).toBeDefined();
     expect(screen.getByText('Anna Muster a créé le jeton d’API « Export ERP » (comptable)')).toBeDefined();
     const payment = await rowOf('Une intégration (jeton d’API) a enregistré un paiement de 500.00 pour la facture 2026-0041');
     expect(within(payment).getByText('—')).toBeDefined();
@@ -87,7 +90,7 @@ describe('audit log', () => {
     expect(requests.map((url) => url.searchParams.get('cursor'))).toEqual([null, 'page-2']);
   });
 
-  it('speaks Swiss German, and filters by a family of actions', async () => {
+  it('speaks Swiss German, and filters by a family of actions and a period', async () => {
     const user = userEvent.setup();
     const requests: URL[] = [];
     await renderApp({ path: '/settings/audit-log', fetch: auditFetch(requests), language: 'de' });
@@ -101,5 +104,10 @@ describe('audit log', () => {
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(screen.queryByText(/Rechnung 2026-0042/)).toBeNull();
     expect(requests.at(-1)?.searchParams.get('action')).toBe('member.*');
+
+    await user.type(screen.getByLabelText('Von'), '2026-03-10');
+    await user.type(screen.getByLabelText('Bis'), '2026-03-01');
+    expect((await screen.findByRole('alert')).textContent).toBe('Das Ende des Zeitraums liegt vor seinem Beginn.');
+    expect(requests.at(-1)?.searchParams.get('from')).toBe('2026-03-10');
   });
 });
