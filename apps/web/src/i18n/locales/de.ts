@@ -324,7 +324,7 @@ export const de: Messages = {
     },
     columns: { when: 'Datum und Uhrzeit', event: 'Ereignis', origin: 'IP-Adresse' },
     empty: 'Keine Ereignisse entsprechen diesen Kriterien.',
-    actor: { integration: 'Eine Integration (API-Token)', deleted: 'Ein gelöschter Benutzer', system: 'SimpliFaq' },
+    actor: { integration: 'Eine Integration (API-Token)', namedIntegration: 'Die Integration «{{name}}»', deleted: 'Ein gelöschter Benutzer', system: 'SimpliFaq' },
     roles: { owner: 'Inhaber', admin: 'Administrator', member: 'Mitglied', accountant: 'Buchhalter' },
     events: {
       auth_login: 'Anmeldung von {{actor}}',

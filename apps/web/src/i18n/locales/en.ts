@@ -322,7 +322,7 @@ export const en: Messages = {
     },
     columns: { when: 'Date and time', event: 'Event', origin: 'IP address' },
     empty: 'No events match these criteria.',
-    actor: { integration: 'An integration (API token)', deleted: 'A deleted user', system: 'SimpliFaq' },
+    actor: { integration: 'An integration (API token)', namedIntegration: 'The integration “{{name}}”', deleted: 'A deleted user', system: 'SimpliFaq' },
     roles: { owner: 'owner', admin: 'administrator', member: 'member', accountant: 'accountant' },
     events: {
       auth_login: '{{actor}} signed in',

@@ -322,7 +322,7 @@ export const fr = {
     },
     columns: { when: 'Date et heure', event: 'Événement', origin: 'Adresse IP' },
     empty: 'Aucun événement ne correspond à ces critères.',
-    actor: { integration: 'Une intégration (jeton d’API)', deleted: 'Un utilisateur supprimé', system: 'SimpliFaq' },
+    actor: { integration: 'Une intégration (jeton d’API)', namedIntegration: 'L’intégration « {{name}} »', deleted: 'Un utilisateur supprimé', system: 'SimpliFaq' },
     roles: { owner: 'propriétaire', admin: 'administrateur', member: 'membre', accountant: 'comptable' },
     events: {
       auth_login: 'Connexion : {{actor}}',

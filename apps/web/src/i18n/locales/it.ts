@@ -324,7 +324,7 @@ export const it: Messages = {
     },
     columns: { when: 'Data e ora', event: 'Evento', origin: 'Indirizzo IP' },
     empty: 'Nessun evento corrisponde a questi criteri.',
-    actor: { integration: 'Un’integrazione (token API)', deleted: 'Un utente eliminato', system: 'SimpliFaq' },
+    actor: { integration: 'Un’integrazione (token API)', namedIntegration: 'L’integrazione «{{name}}»', deleted: 'Un utente eliminato', system: 'SimpliFaq' },
     roles: { owner: 'titolare', admin: 'amministratore', member: 'membro', accountant: 'contabile' },
     events: {
       auth_login: 'Accesso di {{actor}}',

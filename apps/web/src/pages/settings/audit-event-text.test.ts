@@ -47,6 +47,7 @@ async function describer(language: (typeof LANGUAGES)[number]) {
     money: (minor: string, currency?: string) => formatMoney(minor, locale, currency),
     amount: (minor: string) => formatAmount(minor, locale),
     memberName: (userId: string) => (userId === 'u2' ? 'Marc Rochat' : undefined),
+    tokenName: (tokenId: string) => (tokenId === 't2' ? 'Export ERP' : undefined),
   };
   return (event: Partial<AuditEvent>) => describeAuditEvent({ ...base, ...event } as AuditEvent, context);
 }
@@ -67,6 +68,9 @@ describe('audit events in words', () => {
     const say = await describer('fr');
     expect(say({ action: 'invoice.cancelled', actor: null, actorUserId: null, data: { number: '2026-0042', apiTokenId: 't1' } }).text).toBe(
       'Une intégration (jeton d’API) a annulé la facture 2026-0042',
+    );
+    expect(say({ action: 'quote.accepted', actor: null, actorUserId: null, data: { number: 'OF-2026-0007', apiTokenId: 't2' } }).text).toBe(
+      'L’intégration « Export ERP » a marqué l’offre OF-2026-0007 comme acceptée',
     );
     expect(say({ action: 'organisation.logo_removed', actor: null, actorUserId: 'u9' }).text).toBe('Un utilisateur supprimé a supprimé le logo');
     expect(say({ action: 'organisation.updated', actor: null, actorUserId: null }).text).toBe('SimpliFaq a modifié le profil de l’entreprise');

@@ -15,6 +15,8 @@ export interface AuditTextContext {
   amount: (minor: string) => string;
   /** The name of a member of the organisation, for events about one (role changed). */
   memberName: (userId: string) => string | undefined;
+  /** The name of an API token (revoked ones too), for what an integration did. */
+  tokenName: (tokenId: string) => string | undefined;
 }
 
 export interface AuditText {
@@ -80,9 +82,13 @@ function minor(data: Data, key: string, c: AuditTextContext, currency: string): 
 }
 
 /** Who did it: a person, an integration (API token), a since deleted user, or the system. */
-function actorName(t: TFunction, event: AuditEvent, data: Data): string {
+function actorName(c: AuditTextContext, event: AuditEvent, data: Data): string {
+  const { t } = c;
   if (event.actor) return event.actor.name;
-  if (typeof data.apiTokenId === 'string') return t('auditLog.actor.integration');
+  if (typeof data.apiTokenId === 'string') {
+    const name = c.tokenName(data.apiTokenId);
+    return name ? t('auditLog.actor.namedIntegration', { name }) : t('auditLog.actor.integration');
+  }
   if (event.actorUserId) return t('auditLog.actor.deleted');
   return t('auditLog.actor.system');
 }
@@ -97,7 +103,7 @@ function linkOf(event: AuditEvent, data: Data): string | undefined {
 /** An audit event in words, in the UI language: "Anna Muster a émis la facture 2026-0042 (CHF 1 374.00)". */
 export function describeAuditEvent(event: AuditEvent, context: AuditTextContext): AuditText {
   const data: Data = typeof event.data === 'object' && event.data !== null ? (event.data as Data) : {};
-  const actor = actorName(context.t, event, data);
+  const actor = actorName(context, event, data);
   const sentence = Object.hasOwn(SENTENCES, event.action) ? SENTENCES[event.action] : undefined;
   const [key, values]: [EventKey, Values] = sentence ? sentence(data, context, event) : ['other', { action: event.action }];
   return { text: context.t(`auditLog.events.${key}`, { ...values, actor }), link: linkOf(event, data) };

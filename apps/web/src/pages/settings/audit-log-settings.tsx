@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { listApiTokens } from '../../api/api-tokens';
+import type { ApiToken } from '../../api/api-tokens';
 import { listAuditEvents } from '../../api/audit';
 import type { AuditEvent } from '../../api/audit';
 import { listMembers } from '../../api/members';
@@ -27,12 +29,15 @@ function AuditLog() {
   const list = useKeysetList<AuditEvent>(`audit|${family}|${from}|${to}`, (client, cursor, signal) =>
     listAuditEvents(client, { action: family ? `${family}.*` : undefined, from: from || undefined, to: to || undefined, cursor, limit: 50 }, signal),
   );
-  // Events about a member (role changed) name them; the log itself records only their id.
+  // Events about a member (role changed) name them; the event records only their id.
   const members = useQuery<Page<Member>>('members', (client, signal) => listMembers(client, signal));
+  // What an integration did names its token; the event records only the token's id.
+  const tokens = useQuery<Page<ApiToken>>('api-tokens|all', (client, signal) => listApiTokens(client, { includeRevoked: true, cursor: null, limit: 200 }, signal));
   const context = useMemo<AuditTextContext>(() => {
-    const names = new Map((members.data?.items ?? []).map((member) => [member.userId, member.name]));
-    return { t, money, amount, memberName: (userId) => names.get(userId) };
-  }, [t, money, amount, members.data]);
+    const people = new Map((members.data?.items ?? []).map((member) => [member.userId, member.name]));
+    const integrations = new Map((tokens.data?.items ?? []).map((token) => [token.id, token.name]));
+    return { t, money, amount, memberName: (userId) => people.get(userId), tokenName: (tokenId) => integrations.get(tokenId) };
+  }, [t, money, amount, members.data, tokens.data]);
   const columns = [{ label: t('auditLog.columns.when') }, { label: t('auditLog.columns.event') }, { label: t('auditLog.columns.origin') }];
   const familyOptions = [{ value: '', label: t('auditLog.all') }, ...ACTION_FAMILIES.map((value) => ({ value, label: t(`auditLog.families.${value}`) }))];
 

@@ -52,6 +52,8 @@ function auditFetch(requests: URL[]) {
         ],
         nextCursor: null,
       }),
+    '/api/api-tokens': (_init, url) =>
+      Response.json({ items: url?.searchParams.get('includeRevoked') === 'true' ? [{ id: 't1', name: 'Boutique', role: 'member', tokenPrefix: 'sfq_Zz99Yy', createdById: 'u1', lastUsedAt: null, expiresAt: null, revokedAt: '2026-03-16T00:00:00Z', createdAt: '2026-03-01T00:00:00Z' }] : [], nextCursor: null }),
     '/api/audit-events': (_init, url) => {
       if (url) requests.push(url);
       const from = url?.searchParams.get('from');
@@ -79,7 +81,7 @@ describe('audit log', () => {
     expect(within(issued).getByRole('link').getAttribute('href')).toBe('/invoices/i42');
     expect(await screen.findByText('Anna Muster a fait passer Marc Rochat de « membre » à « comptable »')).toBeDefined();
     expect(screen.getByText('Anna Muster a créé le jeton d’API « Export ERP » (comptable)')).toBeDefined();
-    const payment = await rowOf('Une intégration (jeton d’API) a enregistré un paiement de 500.00 pour la facture 2026-0041');
+    const payment = await rowOf('L’intégration « Boutique » a enregistré un paiement de 500.00 pour la facture 2026-0041');
     expect(within(payment).getByText('—')).toBeDefined();
     expect(screen.getAllByRole('row')).toHaveLength(5);
 
@@ -98,7 +100,7 @@ describe('audit log', () => {
     const issued = await rowOf("Anna Muster hat die Rechnung 2026-0042 ausgestellt (CHF 1'374.00)");
     expect(within(issued).getByText('17.03.2026, 10:30')).toBeDefined();
     expect(await screen.findByText('Anna Muster hat die Rolle von Marc Rochat von «Mitglied» auf «Buchhalter» geändert')).toBeDefined();
-    expect(screen.getByText('Eine Integration (API-Token) hat eine Zahlung von 500.00 für die Rechnung 2026-0041 erfasst')).toBeDefined();
+    expect(await screen.findByText('Die Integration «Boutique» hat eine Zahlung von 500.00 für die Rechnung 2026-0041 erfasst')).toBeDefined();
 
     await user.selectOptions(screen.getByLabelText('Art des Ereignisses'), 'Mitglieder');
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
