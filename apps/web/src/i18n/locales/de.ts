@@ -323,6 +323,8 @@ export const de: Messages = {
       reminder: 'Mahnungen',
     },
     columns: { when: 'Datum und Uhrzeit', event: 'Ereignis', origin: 'IP-Adresse' },
+    changed: 'Geändert: {{fields}}',
+    qrrPrefix: 'Präfix der QR-Referenz',
     empty: 'Keine Ereignisse entsprechen diesen Kriterien.',
     actor: { integration: 'Eine Integration (API-Token)', namedIntegration: 'Die Integration «{{name}}»', deleted: 'Ein gelöschter Benutzer', system: 'SimpliFaq' },
     roles: { owner: 'Inhaber', admin: 'Administrator', member: 'Mitglied', accountant: 'Buchhalter' },

@@ -321,6 +321,8 @@ export const en: Messages = {
       reminder: 'Reminders',
     },
     columns: { when: 'Date and time', event: 'Event', origin: 'IP address' },
+    changed: 'Changed: {{fields}}',
+    qrrPrefix: 'QR reference prefix',
     empty: 'No events match these criteria.',
     actor: { integration: 'An integration (API token)', namedIntegration: 'The integration “{{name}}”', deleted: 'A deleted user', system: 'SimpliFaq' },
     roles: { owner: 'owner', admin: 'administrator', member: 'member', accountant: 'accountant' },

@@ -321,6 +321,8 @@ export const fr = {
       reminder: 'Rappels',
     },
     columns: { when: 'Date et heure', event: 'Événement', origin: 'Adresse IP' },
+    changed: 'Modifié : {{fields}}',
+    qrrPrefix: 'Préfixe de référence QR',
     empty: 'Aucun événement ne correspond à ces critères.',
     actor: { integration: 'Une intégration (jeton d’API)', namedIntegration: 'L’intégration « {{name}} »', deleted: 'Un utilisateur supprimé', system: 'SimpliFaq' },
     roles: { owner: 'propriétaire', admin: 'administrateur', member: 'membre', accountant: 'comptable' },

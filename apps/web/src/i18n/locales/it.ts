@@ -323,6 +323,8 @@ export const it: Messages = {
       reminder: 'Solleciti',
     },
     columns: { when: 'Data e ora', event: 'Evento', origin: 'Indirizzo IP' },
+    changed: 'Modificato: {{fields}}',
+    qrrPrefix: 'Prefisso del riferimento QR',
     empty: 'Nessun evento corrisponde a questi criteri.',
     actor: { integration: 'Un’integrazione (token API)', namedIntegration: 'L’integrazione «{{name}}»', deleted: 'Un utente eliminato', system: 'SimpliFaq' },
     roles: { owner: 'titolare', admin: 'amministratore', member: 'membro', accountant: 'contabile' },

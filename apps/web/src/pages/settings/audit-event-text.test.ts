@@ -48,6 +48,7 @@ async function describer(language: (typeof LANGUAGES)[number]) {
     amount: (minor: string) => formatAmount(minor, locale),
     memberName: (userId: string) => (userId === 'u2' ? 'Marc Rochat' : undefined),
     tokenName: (tokenId: string) => (tokenId === 't2' ? 'Export ERP' : undefined),
+    list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
   };
   return (event: Partial<AuditEvent>) => describeAuditEvent({ ...base, ...event } as AuditEvent, context);
 }
@@ -79,10 +80,23 @@ describe('audit events in words', () => {
 
   it('writes amounts with their currency, roles in words and links to the document', async () => {
     const say = await describer('it');
-    expect(say(EVENTS[18] as AuditEvent)).toEqual({ text: 'Anna Muster ha emesso la fattura 2026-0042 (€\u00a01374.00)', link: '/invoices/i1' });
+    expect(say(EVENTS[18] as AuditEvent)).toEqual({ text: 'Anna Muster ha emesso la fattura 2026-0042 (€\u00a01374.00)', details: undefined, link: '/invoices/i1' });
     expect(say(EVENTS[19] as AuditEvent).link).toBe('/invoices/c1');
     expect(say(EVENTS[9] as AuditEvent).text).toBe('Anna Muster ha cambiato il ruolo di Marc Rochat da «membro» a «amministratore»');
     expect(say(EVENTS[10] as AuditEvent).text).toBe('Anna Muster ha cambiato il ruolo di un membro da «amministratore» a «contabile»');
     expect(say(EVENTS[23] as AuditEvent).link).toBe('/quotes/q1');
+  });
+
+  it('lists what an update changed, by the labels of the settings forms', async () => {
+    const fr = await describer('fr');
+    expect(fr({ action: 'organisation.updated', data: { fields: ['name', 'postalCode', 'numberingPattern', 'quotePattern', 'vatRegistered'] } }).details).toBe(
+      'Modifié : Raison sociale, NPA, Numérotation et Statut TVA',
+    );
+    const de = await describer('de');
+    expect(de({ action: 'bank_account.updated', data: { fields: ['label', 'qrrPrefix'], iban: 'CH4431999123000889012' } })).toEqual({
+      text: 'Anna Muster hat das Bankkonto CH44 3199 9123 0008 8901 2 geändert',
+      details: 'Geändert: Kontobezeichnung und Präfix der QR-Referenz',
+      link: undefined,
+    });
   });
 });

@@ -17,10 +17,14 @@ export interface AuditTextContext {
   memberName: (userId: string) => string | undefined;
   /** The name of an API token (revoked ones too), for what an integration did. */
   tokenName: (tokenId: string) => string | undefined;
+  /** "a, b and c" in the UI language. */
+  list: (items: string[]) => string;
 }
 
 export interface AuditText {
   text: string;
+  /** What an update changed ("Modifié : Raison sociale et NPA"), when the event records it. */
+  details: string | undefined;
   /** The document the event is about, when there is a page for it. */
   link: string | undefined;
 }
@@ -31,6 +35,41 @@ const text = (data: Data, key: string): string => {
   const value = data[key];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
+
+/** The labels the settings forms give the fields that `organisation.updated` and `bank_account.updated` record. */
+const FIELD_LABELS = {
+  name: 'organisation.fields.name',
+  street: 'organisation.fields.street',
+  buildingNumber: 'organisation.fields.buildingNumber',
+  postalCode: 'organisation.fields.postalCode',
+  town: 'organisation.fields.town',
+  country: 'organisation.fields.country',
+  email: 'organisation.fields.email',
+  phone: 'organisation.fields.phone',
+  website: 'organisation.fields.website',
+  uid: 'organisation.vat.uid',
+  vatRegistered: 'onboarding.titles.vat',
+  vatMethod: 'organisation.vat.method',
+  netTaxRateBp: 'organisation.vat.netTaxRate',
+  language: 'settings.documentLanguage',
+  currency: 'editor.fields.currency',
+  numberingPattern: 'settings.tabs.numbering',
+  creditNotePattern: 'settings.tabs.numbering',
+  quotePattern: 'settings.tabs.numbering',
+  paymentTermDays: 'settings.paymentTermDays',
+  envelopeWindow: 'settings.envelopeWindow',
+  label: 'bank.label',
+  iban: 'bank.iban',
+  qrrPrefix: 'auditLog.qrrPrefix',
+  isDefault: 'settings.bankDefault',
+} as const;
+
+function changedFields(data: Data, c: AuditTextContext): string | undefined {
+  if (!Array.isArray(data.fields)) return undefined;
+  const labels = data.fields.map((field) => (typeof field === 'string' && Object.hasOwn(FIELD_LABELS, field) ? c.t(FIELD_LABELS[field as keyof typeof FIELD_LABELS]) : String(field)));
+  const unique = [...new Set(labels)];
+  return unique.length ? c.t('auditLog.changed', { fields: c.list(unique) }) : undefined;
+}
 
 /** `CH4431999123000889012` → `CH44 3199 9123 0008 8901 2`, as printed on the QR-bill. */
 const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
@@ -106,7 +145,7 @@ export function describeAuditEvent(event: AuditEvent, context: AuditTextContext)
   const actor = actorName(context, event, data);
   const sentence = Object.hasOwn(SENTENCES, event.action) ? SENTENCES[event.action] : undefined;
   const [key, values]: [EventKey, Values] = sentence ? sentence(data, context, event) : ['other', { action: event.action }];
-  return { text: context.t(`auditLog.events.${key}`, { ...values, actor }), link: linkOf(event, data) };
+  return { text: context.t(`auditLog.events.${key}`, { ...values, actor }), details: changedFields(data, context), link: linkOf(event, data) };
 }
 
 /** The families of actions the log can be filtered by (`?action=member.*`). */

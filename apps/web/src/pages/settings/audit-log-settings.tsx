@@ -22,7 +22,7 @@ import '../../styles/admin-settings.css';
 
 function AuditLog() {
   const { t } = useTranslation();
-  const { money, amount, dateTime } = useFormatters();
+  const { money, amount, dateTime, list: listOf } = useFormatters();
   const [family, setFamily] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -36,8 +36,8 @@ function AuditLog() {
   const context = useMemo<AuditTextContext>(() => {
     const people = new Map((members.data?.items ?? []).map((member) => [member.userId, member.name]));
     const integrations = new Map((tokens.data?.items ?? []).map((token) => [token.id, token.name]));
-    return { t, money, amount, memberName: (userId) => people.get(userId), tokenName: (tokenId) => integrations.get(tokenId) };
-  }, [t, money, amount, members.data, tokens.data]);
+    return { t, money, amount, list: listOf, memberName: (userId) => people.get(userId), tokenName: (tokenId) => integrations.get(tokenId) };
+  }, [t, money, amount, listOf, members.data, tokens.data]);
   const columns = [{ label: t('auditLog.columns.when') }, { label: t('auditLog.columns.event') }, { label: t('auditLog.columns.origin') }];
   const familyOptions = [{ value: '', label: t('auditLog.all') }, ...ACTION_FAMILIES.map((value) => ({ value, label: t(`auditLog.families.${value}`) }))];
 
@@ -55,7 +55,7 @@ function AuditLog() {
         list={list}
         empty={t('auditLog.empty')}
         row={(event) => {
-          const { text, link } = describeAuditEvent(event, context);
+          const { text, details, link } = describeAuditEvent(event, context);
           return (
             <tr key={event.id}>
               <td data-label={columns[0]?.label}>
@@ -69,6 +69,7 @@ function AuditLog() {
                 ) : (
                   text
                 )}
+                {details ? <span className="data-table__sub">{details}</span> : null}
               </th>
               <td data-label={columns[2]?.label}>{event.ip ?? t('common.none')}</td>
             </tr>
