@@ -111,7 +111,7 @@ describe('API tokens settings', () => {
 });
 
 describe('settings reserved to owners and admins', () => {
-  it.each(['accountant', 'member'] as const)('gives an %s neither the tabs nor the data of tokens and the audit log', async (role) => {
+  it.each(['accountant', 'member'] as const)('gives the role %s neither the tabs nor the data of tokens and the audit log', async (role) => {
     const user = userEvent.setup();
     const asked: string[] = [];
     const fetch = signedInFetch({
