@@ -3,9 +3,12 @@ import type { NumberPattern } from './number-pattern';
 
 // Invoices and credit notes share one table whose numbers are unique per organisation, and
 // payment references fold case: two series whose patterns can yield the same text (ignoring case)
-// would one day collide at issue. The check below is exact for the pattern grammar: each pattern
-// becomes a small automaton over characters, and a breadth-first walk of their product looks for
-// a common string of at most 32 characters (the shortest one found is returned as an example).
+// would one day collide at issue. Each pattern becomes a small automaton over characters, and a
+// breadth-first walk of their product looks for a common string of at most 32 characters (the
+// shortest one found is returned as an example). It is exact for the grammar except that the date
+// tokens of one pattern are read as independent digits, while they print one date ({YYYY}…{YY}
+// repeat the year): such a pattern may be reported as meeting another when its date forbids it —
+// a refusal on the safe side, never a collision let through.
 
 interface Edge {
   readonly chars: string;
