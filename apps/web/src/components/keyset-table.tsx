@@ -7,6 +7,8 @@ export interface KeysetColumn {
   label: string;
   /** Read by screen readers only (an actions column). */
   hidden?: boolean;
+  /** Amounts: right-aligned. */
+  numeric?: boolean;
 }
 
 interface KeysetTableProps<T> {
@@ -34,7 +36,7 @@ export function KeysetTable<T>({ caption, columns, list, empty, row }: KeysetTab
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.label} scope="col">
+                <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
                   {column.hidden ? <span className="visually-hidden">{column.label}</span> : column.label}
                 </th>
               ))}

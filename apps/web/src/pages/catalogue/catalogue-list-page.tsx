@@ -8,9 +8,8 @@ import type { Page } from '../../api/pagination';
 import { useDebounced, useKeysetList } from '../../api/use-keyset-list';
 import { CsvImport } from '../../components/csv-import';
 import { EmptyState } from '../../components/empty-state';
-import { FormAlert } from '../../components/form-alert';
 import { Icon } from '../../components/icon';
-import { LoadMore } from '../../components/load-more';
+import { KeysetTable } from '../../components/keyset-table';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { SearchField } from '../../components/search-field';
@@ -113,49 +112,31 @@ export function CatalogueListPage<T extends CatalogueItem, TImport extends objec
           ))}
         </div>
       </div>
-      <FormAlert error={list.error} />
-      <div className="table-wrap" aria-busy={list.loading}>
-        <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{nameHeader}</th>
+      <KeysetTable
+        caption={title}
+        columns={[{ label: nameHeader }, ...columns.map((column) => ({ label: column.header, numeric: column.numeric }))]}
+        list={list}
+        empty={q ? t(`${kind}.noMatch`, { q }) : t(`${kind}.noneArchived`)}
+        row={(item) => {
+          const sub = subtitle(item);
+          return (
+            <tr key={item.id}>
+              <th scope="row" data-label={nameHeader}>
+                <Link to={`/${kind}/${item.id}`} className="data-table__link">
+                  {item.name}
+                </Link>
+                {sub ? <span className="data-table__sub">{sub}</span> : null}
+                {item.archivedAt ? <span className="badge badge--muted">{t('clients.archived')}</span> : null}
+              </th>
               {columns.map((column) => (
-                <th key={column.header} scope="col" className={column.numeric ? 'num' : undefined}>
-                  {column.header}
-                </th>
+                <td key={column.header} data-label={column.header} className={column.numeric ? 'num' : undefined}>
+                  {column.cell(item)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {list.items.map((item) => {
-              const sub = subtitle(item);
-              return (
-                <tr key={item.id}>
-                  <th scope="row" data-label={nameHeader}>
-                    <Link to={`/${kind}/${item.id}`} className="data-table__link">
-                      {item.name}
-                    </Link>
-                    {sub ? <span className="data-table__sub">{sub}</span> : null}
-                    {item.archivedAt ? <span className="badge badge--muted">{t('clients.archived')}</span> : null}
-                  </th>
-                  {columns.map((column) => (
-                    <td key={column.header} data-label={column.header} className={column.numeric ? 'num' : undefined}>
-                      {column.cell(item)}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 ? (
-          <p className="table-empty" role="status">
-            {q ? t(`${kind}.noMatch`, { q }) : t(`${kind}.noneArchived`)}
-          </p>
-        ) : null}
-      </div>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
+          );
+        }}
+      />
     </>
   );
 }

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../api/documents';
 import type { KeysetList } from '../../api/use-keyset-list';
-import { FormAlert } from '../../components/form-alert';
-import { LoadMore } from '../../components/load-more';
+import { KeysetTable } from '../../components/keyset-table';
 import { useFormatters } from '../../i18n/use-formatters';
 
 /** One invoice, credit note or quote as a row of its list. */
@@ -38,54 +37,43 @@ export function DocumentListTable<T>({ caption, secondDateHeader, list, toRow, n
   const { t } = useTranslation();
   const { money, date } = useFormatters();
   const orNone = (value: string | null) => (value ? date(value) : t('common.none'));
+  const columns = [
+    { label: t('invoices.columns.number') },
+    { label: t('invoices.columns.client') },
+    { label: t('invoices.columns.date') },
+    { label: secondDateHeader },
+    { label: t('invoices.columns.amount'), numeric: true },
+    { label: t('invoices.columns.status') },
+  ];
   return (
-    <>
-      <FormAlert error={list.error} />
-      <div className="table-wrap" aria-busy={list.loading}>
-        <table className="data-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('invoices.columns.number')}</th>
-              <th scope="col">{t('invoices.columns.client')}</th>
-              <th scope="col">{t('invoices.columns.date')}</th>
-              <th scope="col">{secondDateHeader}</th>
-              <th scope="col" className="num">
-                {t('invoices.columns.amount')}
-              </th>
-              <th scope="col">{t('invoices.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map(toRow).map((row) => (
-              <tr key={row.id}>
-                <th scope="row" data-label={t('invoices.columns.number')}>
-                  <Link to={row.href} className="data-table__link">
-                    {row.number ?? t('invoices.draftNumber')}
-                  </Link>
-                  {row.kindLabel ? <span className="data-table__sub">{row.kindLabel}</span> : null}
-                </th>
-                <td data-label={t('invoices.columns.client')}>
-                  {row.clientName}
-                  {row.title ? <span className="data-table__sub">{row.title}</span> : null}
-                </td>
-                <td data-label={t('invoices.columns.date')}>{orNone(row.issueDate)}</td>
-                <td data-label={secondDateHeader}>{orNone(row.secondDate)}</td>
-                <td data-label={t('invoices.columns.amount')} className="num">
-                  {money(row.totalPayable, row.currency)}
-                </td>
-                <td data-label={t('invoices.columns.status')}>{row.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!list.loading && list.items.length === 0 ? (
-          <p className="table-empty" role="status">
-            {noMatch}
-          </p>
-        ) : null}
-      </div>
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
-    </>
+    <KeysetTable
+      caption={caption}
+      columns={columns}
+      list={list}
+      empty={noMatch}
+      row={(item) => {
+        const row = toRow(item);
+        return (
+          <tr key={row.id}>
+            <th scope="row" data-label={t('invoices.columns.number')}>
+              <Link to={row.href} className="data-table__link">
+                {row.number ?? t('invoices.draftNumber')}
+              </Link>
+              {row.kindLabel ? <span className="data-table__sub">{row.kindLabel}</span> : null}
+            </th>
+            <td data-label={t('invoices.columns.client')}>
+              {row.clientName}
+              {row.title ? <span className="data-table__sub">{row.title}</span> : null}
+            </td>
+            <td data-label={t('invoices.columns.date')}>{orNone(row.issueDate)}</td>
+            <td data-label={secondDateHeader}>{orNone(row.secondDate)}</td>
+            <td data-label={t('invoices.columns.amount')} className="num">
+              {money(row.totalPayable, row.currency)}
+            </td>
+            <td data-label={t('invoices.columns.status')}>{row.status}</td>
+          </tr>
+        );
+      }}
+    />
   );
 }
