@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/api-context';
@@ -37,14 +37,15 @@ export function CatalogueFormActions({ kind, record, writer, savePending, cancel
   });
   const removing = useSubmit(async () => {
     if (!record) return;
-    await remove(api, record.id);
+    try {
+      await remove(api, record.id);
+    } catch (error) {
+      // Refused (the record is in use): close the dialog so that the message below shows.
+      setConfirmDelete(false);
+      throw error;
+    }
     await navigate(`/${kind}`, { replace: true });
   });
-
-  // A refused deletion (the record is in use) closes the dialog so that its message shows.
-  useEffect(() => {
-    if (removing.error) setConfirmDelete(false);
-  }, [removing.error]);
 
   return (
     <>

@@ -142,7 +142,7 @@ describe('client form', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Supprimer' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Ce client figure sur des factures ou des offres');
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/clients/c7');
 
     await user.click(screen.getByRole('button', { name: 'Archiver' }));
