@@ -10,6 +10,7 @@ import { useQuery } from '../../api/use-query';
 import type { Page } from '../../api/pagination';
 import type { Reminder } from '../../api/reminders';
 import { FormAlert } from '../../components/form-alert';
+import { Fact } from '../../components/fact';
 import { Icon } from '../../components/icon';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
@@ -106,66 +107,32 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
               {t('invoice.summary')}
             </h2>
             <dl className="facts">
-              <div>
-                <dt>{t('invoices.columns.client')}</dt>
-                <dd>
-                  <Link to={`/clients/${invoice.clientId}`}>{invoice.clientName}</Link>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('invoices.columns.date')}</dt>
-                <dd>{invoice.issueDate ? date(invoice.issueDate) : t('common.none')}</dd>
-              </div>
-              {!isCredit ? (
-                <div>
-                  <dt>{t('invoices.columns.due')}</dt>
-                  <dd>{invoice.dueDate ? date(invoice.dueDate) : t('common.none')}</dd>
-                </div>
-              ) : null}
+              <Fact label={t('invoices.columns.client')}>
+                <Link to={`/clients/${invoice.clientId}`}>{invoice.clientName}</Link>
+              </Fact>
+              <Fact label={t('invoices.columns.date')}>{invoice.issueDate ? date(invoice.issueDate) : t('common.none')}</Fact>
+              {!isCredit ? <Fact label={t('invoices.columns.due')}>{invoice.dueDate ? date(invoice.dueDate) : t('common.none')}</Fact> : null}
               {invoice.reference ? (
-                <div>
-                  <dt>{t('invoice.reference')}</dt>
-                  <dd className="mono">{formatReference(invoice.referenceType, invoice.reference)}</dd>
-                </div>
+                <Fact label={t('invoice.reference')} className="mono">
+                  {formatReference(invoice.referenceType, invoice.reference)}
+                </Fact>
               ) : null}
               {invoice.creditedInvoiceId ? (
-                <div>
-                  <dt>{t('invoice.credits')}</dt>
-                  <dd>
-                    <Link to={`/invoices/${invoice.creditedInvoiceId}`}>{t('invoice.creditedInvoice')}</Link>
-                  </dd>
-                </div>
+                <Fact label={t('invoice.credits')}>
+                  <Link to={`/invoices/${invoice.creditedInvoiceId}`}>{t('invoice.creditedInvoice')}</Link>
+                </Fact>
               ) : null}
-              <div>
-                <dt>{t('editor.totals.payable')}</dt>
-                <dd>{money(invoice.totalPayable, invoice.currency)}</dd>
-              </div>
+              <Fact label={t('editor.totals.payable')}>{money(invoice.totalPayable, invoice.currency)}</Fact>
               {!isCredit ? (
                 <>
-                  <div>
-                    <dt>{t('invoice.paid')}</dt>
-                    <dd data-testid="amount-paid">
-                      {money(invoice.amountPaid, invoice.currency)}
-                    </dd>
-                  </div>
-                  {invoice.amountCredited !== 0 ? (
-                    <div>
-                      <dt>{t('invoice.credited')}</dt>
-                      <dd>{money(invoice.amountCredited, invoice.currency)}</dd>
-                    </div>
-                  ) : null}
-                  {invoice.reminderFees > 0 ? (
-                    <div>
-                      <dt>{t('invoice.reminderFees')}</dt>
-                      <dd>{money(invoice.reminderFees, invoice.currency)}</dd>
-                    </div>
-                  ) : null}
-                  <div>
-                    <dt>{t('invoice.due')}</dt>
-                    <dd data-testid="amount-due">
-                      {money(invoice.amountDue, invoice.currency)}
-                    </dd>
-                  </div>
+                  <Fact label={t('invoice.paid')} testId="amount-paid">
+                    {money(invoice.amountPaid, invoice.currency)}
+                  </Fact>
+                  {invoice.amountCredited !== 0 ? <Fact label={t('invoice.credited')}>{money(invoice.amountCredited, invoice.currency)}</Fact> : null}
+                  {invoice.reminderFees > 0 ? <Fact label={t('invoice.reminderFees')}>{money(invoice.reminderFees, invoice.currency)}</Fact> : null}
+                  <Fact label={t('invoice.due')} testId="amount-due">
+                    {money(invoice.amountDue, invoice.currency)}
+                  </Fact>
                 </>
               ) : null}
             </dl>

@@ -16,6 +16,7 @@ import { Icon } from '../../components/icon';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { QuoteStatusBadge } from '../../components/status-badge';
+import { Fact } from '../../components/fact';
 import { basisPointsToPercent } from '../../i18n/percent';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
@@ -151,24 +152,12 @@ function QuoteView({ quote, onChange }: { quote: Quote; onChange: (quote: Quote)
               {t('invoice.summary')}
             </h2>
             <dl className="facts">
-              <div>
-                <dt>{t('invoices.columns.client')}</dt>
-                <dd>
-                  <Link to={`/clients/${quote.clientId}`}>{quote.clientName}</Link>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('invoices.columns.date')}</dt>
-                <dd>{quote.issueDate ? date(quote.issueDate) : t('common.none')}</dd>
-              </div>
-              <div>
-                <dt>{t('quotes.validUntil')}</dt>
-                <dd>{quote.validUntil ? date(quote.validUntil) : t('common.none')}</dd>
-              </div>
-              <div>
-                <dt>{t('editor.totals.payable')}</dt>
-                <dd>{money(quote.totalPayable, quote.currency)}</dd>
-              </div>
+              <Fact label={t('invoices.columns.client')}>
+                <Link to={`/clients/${quote.clientId}`}>{quote.clientName}</Link>
+              </Fact>
+              <Fact label={t('invoices.columns.date')}>{quote.issueDate ? date(quote.issueDate) : t('common.none')}</Fact>
+              <Fact label={t('quotes.validUntil')}>{quote.validUntil ? date(quote.validUntil) : t('common.none')}</Fact>
+              <Fact label={t('editor.totals.payable')}>{money(quote.totalPayable, quote.currency)}</Fact>
             </dl>
           </section>
         </div>
