@@ -71,6 +71,7 @@ export async function recordPayment(db: DbClient, actor: Actor, invoiceId: strin
         paymentId: payment.id,
         number: invoice.number,
         amount: input.amount.toString(),
+        currency: invoice.currency,
         amountPaid: amountPaid.toString(),
         status,
         overpaid: overpaidBy > 0n,

@@ -32,7 +32,7 @@ describe('payments', () => {
     const second = (await tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 60000 })).json();
     expect(second).toMatchObject({ invoice: { status: 'paid', amountPaid: 110000, amountDue: 0 }, overpaid: true, overpaidBy: 1900 });
     const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { targetId: inv.id, action: 'invoice.payment_recorded', data: { path: ['overpaid'], equals: true } } });
-    expect(audit.data).toMatchObject({ amount: '60000', overpaidBy: '1900', status: 'paid' });
+    expect(audit.data).toMatchObject({ amount: '60000', currency: 'CHF', overpaidBy: '1900', status: 'paid' });
     const list = (await tenant.agent.get(`/api/invoices/${inv.id}/payments?limit=1`)).json();
     expect(list.items.map((p: { amount: number }) => p.amount)).toEqual([50000]);
     const next = (await tenant.agent.get(`/api/invoices/${inv.id}/payments?limit=1&cursor=${list.nextCursor}`)).json();
