@@ -1,5 +1,5 @@
 import type { IsoDate, PriceMode, TvaRateRow } from '@simplifaq/swiss';
-import { applyBasisPoints, divideRounded, findTvaRate, formatQuantity, parseQuantity } from '@simplifaq/swiss';
+import { formatQuantity, parseQuantity, priceInMode } from '@simplifaq/swiss';
 import type { DbClient } from '../shared/db-client';
 import { InvoicingError } from '../shared/invoicing-error';
 import { toIsoDateOrNull } from '../shared/calendar';
@@ -14,19 +14,6 @@ export interface LineContext {
 }
 
 type ProductRow = { id: string; name: string; unit: string; unitPrice: bigint; priceMode: PriceMode; tvaCategory: DocumentLine['tvaCategory'] };
-
-/**
- * A product's price in the document's price mode. Products keep a net or a gross price; when the
- * document uses the other mode the price is converted at the rate in force on the line's supply
- * date (MWSTG art. 25) and rounded once: it is only a default the user can overwrite.
- */
-function productPrice(product: ProductRow, ctx: LineContext, supplyDate: IsoDate, field: string): bigint {
-  if (!ctx.vatRegistered || product.priceMode === ctx.priceMode) return product.unitPrice;
-  const { rateBp } = findTvaRate(ctx.rates, product.tvaCategory, supplyDate, field);
-  return ctx.priceMode === 'gross'
-    ? product.unitPrice + applyBasisPoints(product.unitPrice, rateBp)
-    : divideRounded(product.unitPrice * 10_000n, BigInt(10_000 + rateBp));
-}
 
 /**
  * Turns entered lines into stored lines: product defaults filled in (one query for all products,
@@ -53,7 +40,12 @@ export async function resolveLines(db: DbClient, organisationId: string, inputs:
     const tvaCategory = line.tvaCategory ?? product?.tvaCategory ?? 'normal';
     let unitPrice = line.unitPrice ?? null;
     if (unitPrice === null && product) {
-      unitPrice = productPrice({ ...product, tvaCategory }, ctx, supplyDate ?? ctx.supplyDate, `${at}.supplyDate`);
+      // Products keep a net or a gross price: a default in the document's price mode, at the rate
+      // of the line's supply date (MWSTG art. 25), which the user can overwrite.
+      unitPrice = priceInMode(
+        { unitPrice: product.unitPrice, priceMode: product.priceMode, category: tvaCategory },
+        { ...ctx, supplyDate: supplyDate ?? ctx.supplyDate, field: `${at}.supplyDate` },
+      );
     }
     if (unitPrice === null) throw new InvoicingError('LINE_INCOMPLETE', `${at}.unitPrice`);
     return {

@@ -2,3 +2,4 @@
 export * from './rate-table';
 export * from './invoice-types';
 export * from './calculate-invoice';
+export * from './price-in-mode';

@@ -245,6 +245,7 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
               errors={errors}
               lineAmounts={totals.lineAmounts}
               currency={draft.currency}
+              priceMode={draft.priceMode}
               vatRegistered={organisation.vatRegistered}
               supplyDate={draft.supplyDate || documentDate}
               readOnly={!writer}

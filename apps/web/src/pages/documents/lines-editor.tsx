@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { TVA_CATEGORY_LIST } from '../../api/documents';
-import type { Currency, TvaCategory } from '../../api/documents';
+import type { Currency, PriceMode, TvaCategory } from '../../api/documents';
 import { listProducts } from '../../api/products';
 import type { Product } from '../../api/products';
 import { Combobox } from '../../components/combobox';
@@ -11,7 +11,7 @@ import { formatBasisPoints } from '../../i18n/percent';
 import { useFormatters } from '../../i18n/use-formatters';
 import { emptyLine, minorToText } from './editor-state';
 import type { LineDraft } from './editor-state';
-import { rateOf } from './tva-rates';
+import { productPriceIn, rateOf } from './tva-rates';
 
 interface LinesEditorProps {
   lines: LineDraft[];
@@ -20,6 +20,8 @@ interface LinesEditorProps {
   errors: Record<string, string>;
   lineAmounts: Map<number, bigint>;
   currency: Currency;
+  /** Net or gross: a product picked on a line gets its price in this mode. */
+  priceMode: PriceMode;
   vatRegistered: boolean;
   supplyDate: string;
   readOnly?: boolean;
@@ -35,19 +37,20 @@ export function tvaCategoryLabel(t: TFunction, category: TvaCategory, supplyDate
  * The document's lines: description with product suggestions, quantity, unit, price, discount,
  * TVA category, and the line amount computed as typed. A table on wide screens, cards on phones.
  */
-export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, vatRegistered, supplyDate, readOnly = false }: LinesEditorProps) {
+export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, priceMode, vatRegistered, supplyDate, readOnly = false }: LinesEditorProps) {
   const { t } = useTranslation();
   const { amount, locale } = useFormatters();
 
   function update(index: number, patch: Partial<LineDraft>) {
     onChange(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
   }
+  const priceOf = (product: Product) => productPriceIn(product, { priceMode, vatRegistered, supplyDate });
   function fromProduct(index: number, product: Product) {
     update(index, {
       productId: product.id,
       description: product.name,
       unit: product.unit,
-      unitPrice: minorToText(product.unitPrice),
+      unitPrice: minorToText(priceOf(product)),
       tvaCategory: vatRegistered ? product.tvaCategory : 'exempt',
     });
   }
@@ -108,7 +111,7 @@ export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, va
                       <>
                         <span className="combobox__title">{product.name}</span>
                         <span className="combobox__sub">
-                          {amount(product.unitPrice, currency)} / {product.unit}
+                          {amount(priceOf(product), currency)} / {product.unit}
                         </span>
                       </>
                     )}

@@ -1,5 +1,7 @@
-import { findTvaRate, SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
-import type { TvaCategory } from '../../api/documents';
+import { SwissRuleError } from '@simplifaq/swiss/errors';
+import { findTvaRate, priceInMode, SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
+import type { PriceMode, TvaCategory } from '../../api/documents';
+import type { Product } from '../../api/products';
 import { swissToday } from './editor-state';
 
 /** The rate of a category on a supply date (today when none), or null when no rate applies. */
@@ -8,5 +10,22 @@ export function rateOf(category: TvaCategory, supplyDate: string): number | null
     return findTvaRate(SWISS_TVA_RATES, category, supplyDate || swissToday()).rateBp;
   } catch {
     return null;
+  }
+}
+
+/**
+ * A product's price in the document's price mode, converted as the API converts a line sent with
+ * only its product (`priceInMode` of packages/swiss), at the rate of the supply date. While that
+ * date has no rate (the date is being typed, or lies before the table) today's rate gives the
+ * default; the totals already report the date.
+ */
+export function productPriceIn(product: Product, document: { priceMode: PriceMode; vatRegistered: boolean; supplyDate: string }): bigint {
+  const price = { unitPrice: BigInt(product.unitPrice), priceMode: product.priceMode, category: product.tvaCategory };
+  const target = { priceMode: document.priceMode, vatRegistered: document.vatRegistered, rates: SWISS_TVA_RATES };
+  try {
+    return priceInMode(price, { ...target, supplyDate: document.supplyDate || swissToday() });
+  } catch (error) {
+    if (!(error instanceof SwissRuleError)) throw error;
+    return priceInMode(price, { ...target, supplyDate: swissToday() });
   }
 }

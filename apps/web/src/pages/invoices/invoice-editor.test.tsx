@@ -45,6 +45,25 @@ describe('invoice editor', () => {
     expect(await screen.findByText('Ligne 1 : Un montant a au plus deux décimales.')).toBeDefined();
   });
 
+  it('puts a picked product on the line at its price in the invoice’s price mode', async () => {
+    const user = userEvent.setup();
+    const bread = { id: 'p1', name: 'Pain au levain', description: null, unit: 'pce', unitPrice: 650, priceMode: 'gross', tvaCategory: 'reduced', archivedAt: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+    const advice = { ...bread, id: 'p2', name: 'Conseil', unit: 'h', unitPrice: 9500, priceMode: 'net', tvaCategory: 'normal' };
+    await renderApp({ path: '/invoices/new', fetch: api({ '/api/products': () => Response.json({ items: [bread, advice], nextCursor: null }) }) });
+    // Prices "Hors TVA": 6.50 TTC at 2.6 % is 6.34 HT (650 / 1.026 = 633.5…), as the API converts it.
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Pain');
+    await user.click(await screen.findByRole('option', { name: /Pain au levain/ }));
+    expect((screen.getByLabelText('Prix unitaire, ligne 1') as HTMLInputElement).value).toBe('6.34');
+    expect(text(screen.getByRole('status', { name: 'Montant, ligne 1' }))).toBe('6.34');
+
+    // Prices "TVA incluse": 95.00 HT at 8.1 % is 102.70 TTC (9500 × 0.081 = 769.5 → 770).
+    await user.selectOptions(screen.getByLabelText('Prix saisis'), 'gross');
+    await user.click(screen.getByRole('button', { name: /Ajouter une ligne/ }));
+    await user.type(screen.getByRole('combobox', { name: 'Désignation, ligne 2' }), 'Cons');
+    await user.click(await screen.findByRole('option', { name: /Conseil/ }));
+    expect((screen.getByLabelText('Prix unitaire, ligne 2') as HTMLInputElement).value).toBe('102.70');
+  });
+
   it('names the QR-bill problems before issuing, and keeps the issue button off until they are fixed', async () => {
     const user = userEvent.setup();
     await renderApp({ path: '/invoices/new', fetch: api() });
