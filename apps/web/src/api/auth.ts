@@ -49,7 +49,8 @@ export const switchOrganisation = (client: ApiClient, organisationId: string) =>
   client.put<Me>('/api/me/organisation', { organisationId });
 
 /** Same answer whether the account exists or not: the page says "if an account exists…". */
-export const requestPasswordReset = (client: ApiClient, email: string) => client.post<void>('/api/auth/password-reset', { email });
+/** The e-mail is written in `language` (the language the form is shown in). */
+export const requestPasswordReset = (client: ApiClient, email: string, language: AccountLanguage) => client.post<void>('/api/auth/password-reset', { email, language });
 
 export const confirmPasswordReset = (client: ApiClient, token: string, password: string) =>
   client.post<void>('/api/auth/password-reset/confirm', { token, password });

@@ -5,17 +5,18 @@ import { useApiClient } from '../api/api-context';
 import { requestPasswordReset } from '../api/auth';
 import { FormAlert } from '../components/form-alert';
 import { Notice } from '../components/notice';
+import { toLanguage } from '../i18n/languages';
 import { TextField } from '../components/text-field';
 import { useSubmit } from '../components/use-submit';
 
 /** Asks for a reset link. The answer is the same whether the account exists or not. */
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useApiClient();
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | undefined>();
   const { pending, onSubmit, formError, fieldError } = useSubmit(async () => {
-    await requestPasswordReset(client, email.trim());
+    await requestPasswordReset(client, email.trim(), toLanguage(i18n.language));
     setSentTo(email.trim());
   });
 

@@ -121,7 +121,7 @@ describe('password reset', () => {
     await user.type(await screen.findByLabelText('Adresse e-mail'), 'anna@example.ch');
     await user.click(screen.getByRole('button', { name: 'Envoyer le lien' }));
     expect(await screen.findByText(/Si un compte existe pour anna@example.ch/)).toBeDefined();
-    expect(asked).toEqual({ email: 'anna@example.ch' });
+    expect(asked).toEqual({ email: 'anna@example.ch', language: 'fr' });
   });
 
   it('sets a new password with the token of the link, refusing two different entries first', async () => {

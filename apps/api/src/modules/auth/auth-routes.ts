@@ -40,7 +40,7 @@ export async function authRoutes(app: FastifyInstance, { auth }: { auth: AuthSer
   });
 
   r.post('/api/auth/password-reset', { config: { auth: 'public' }, schema: { tags, summary: 'Send a password reset link (same answer whether the account exists or not)', body: ZResetRequestBody, response: { 202: z.null() } } }, async (request, reply) => {
-    await auth.requestPasswordReset(request.body.email, client(request));
+    await auth.requestPasswordReset(request.body.email, client(request), request.body.language);
     return reply.status(202).send(null);
   });
 

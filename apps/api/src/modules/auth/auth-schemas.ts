@@ -26,7 +26,7 @@ export const ZLoginBody = z.object({ email: ZEmail, password: ZPassword }).stric
 
 export const ZChangePasswordBody = z.object({ currentPassword: ZPassword, newPassword: ZPassword }).strict();
 
-export const ZResetRequestBody = z.object({ email: ZEmail }).strict();
+export const ZResetRequestBody = z.object({ email: ZEmail, language: ZLanguage.optional().describe('language of the e-mail; default: the account’s') }).strict();
 export const ZResetConfirmBody = z.object({ token: z.string().min(20).max(200), password: ZPassword }).strict();
 export const ZSwitchOrganisationBody = z.object({ organisationId: z.uuid() }).strict();
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Language, PrismaClient } from '@simplifaq/db';
 import type { Store } from '@simplifaq/store';
 import { AppError, conflict, unauthorized } from '../../lib/app-error';
+import { passwordResetMail } from '../../lib/mail-texts';
 import type { Mailer } from '../../lib/mailer';
 import { recordAuditEvent } from '../audit/audit-repo';
 import type { AuthLog } from './auth-log';
@@ -133,7 +134,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       await sessions.destroyAllForUser(userId, sessionId);
     },
 
-    async requestPasswordReset(email: string, client: ClientInfo) {
+    async requestPasswordReset(email: string, client: ClientInfo, language?: Language) {
       const limits: Limit[] = [{ key: `reset:ip:${client.ip}`, max: 10, windowMs: 60 * 60_000 }];
       await limiter.assertAllowed(limits);
       await limiter.hit(limits);
@@ -143,11 +144,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       const token = randomBytes(32).toString('base64url');
       await deps.store.set(resetKey(token), user.id, { ttlMs: RESET_TTL_MS });
       const link = `${deps.publicUrl}/reset-password?token=${token}`;
-      await deps.mailer.send({
-        to: user.email,
-        subject: 'SimpliFaq — réinitialiser votre mot de passe / Passwort zurücksetzen',
-        text: `Bonjour ${user.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien dans l'heure :\n${link}\n\nSi vous n'avez rien demandé, ignorez ce message.\n\n---\n\nTo choose a new password, open this link within the hour:\n${link}\n`,
-      });
+      await deps.mailer.send({ to: user.email, ...passwordResetMail(language ?? user.locale, { name: user.name, link }) });
     },
 
     async confirmPasswordReset(input: { token: string; password: string }, client: ClientInfo) {

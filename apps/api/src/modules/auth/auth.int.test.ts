@@ -142,6 +142,9 @@ describe('password reset', () => {
     expect(res.statusCode).toBe(202);
     expect((await agent(t.app).post('/api/auth/password-reset', { email: 'nobody-here@example.ch' })).statusCode).toBe(202);
     const mail = mails.find((m) => m.to === email);
+    // In the account's language (French at sign-up), one language per mail.
+    expect(mail).toMatchObject({ subject: 'SimpliFaq – réinitialiser votre mot de passe', text: expect.stringContaining('Bonjour Anna Muster,') });
+    expect(mail!.text).not.toMatch(/Passwort|choose a new password/);
     const token = /token=([\w-]+)/.exec(mail!.text)![1]!;
     const confirm = await agent(t.app).post('/api/auth/password-reset/confirm', { token, password: 'Neues-Kennwort-fuer-2027' });
     expect(confirm.statusCode).toBe(204);
@@ -149,6 +152,15 @@ describe('password reset', () => {
     const again = await agent(t.app).post('/api/auth/password-reset/confirm', { token, password: 'Noch-ein-Kennwort-2027' });
     expect(again.json().error.code).toBe('RESET_TOKEN_INVALID');
     expect((await agent(t.app, { ip: '10.7.7.7' }).post('/api/auth/login', { email, password: 'Neues-Kennwort-fuer-2027' })).statusCode).toBe(200);
+  });
+
+  it('writes the mail in the language the form was used in', async () => {
+    const { email } = await signUp(t.app);
+    await agent(t.app).post('/api/auth/password-reset', { email, language: 'de' });
+    const mail = mails.filter((m) => m.to === email).at(-1)!;
+    expect(mail.subject).toBe('SimpliFaq – Passwort zurücksetzen');
+    expect(mail.text).toMatch(/^Guten Tag Anna Muster\n\nUm ein neues Passwort zu wählen, öffnen Sie innert einer Stunde diesen Link:\nhttp/);
+    expect((await agent(t.app).post('/api/auth/password-reset', { email, language: 'rm' })).json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'language' });
   });
 });
 

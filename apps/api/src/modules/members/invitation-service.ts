@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Invitation, PrismaClient } from '@simplifaq/db';
+import type { Invitation, Language, PrismaClient, Role } from '@simplifaq/db';
 import { AppError, conflict, notFound } from '../../lib/app-error';
+import { invitationMail } from '../../lib/mail-texts';
 import type { Mailer } from '../../lib/mailer';
 import type { OrgScope } from '../../lib/request-context';
 import { audit } from '../audit/audit-actor';
@@ -48,18 +49,9 @@ export function createInvitationService(deps: InvitationServiceDeps) {
   const { prisma, invitations, members } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function sendMail(to: string, token: string, organisationName: string, role: string, inviterName: string | null) {
+  async function sendMail(to: string, token: string, organisation: { name: string; language: Language }, role: Role, inviterName: string | null) {
     const link = `${deps.publicUrl}/invitations/accept?token=${token}`;
-    const by = inviterName ? ` (${inviterName})` : '';
-    await deps.mailer.send({
-      to,
-      subject: 'SimpliFaq — invitation',
-      text:
-        `Bonjour,\n\nVous êtes invité·e${by} à rejoindre « ${organisationName} » sur SimpliFaq (rôle : ${role}).\n` +
-        `Connectez-vous ou créez un compte avec cette adresse e-mail, puis ouvrez ce lien dans les 7 jours :\n${link}\n\n---\n\n` +
-        `You have been invited${by} to join "${organisationName}" on SimpliFaq (role: ${role}).\n` +
-        `Sign in or create an account with this e-mail address, then open this link within 7 days:\n${link}\n`,
-    });
+    await deps.mailer.send({ to, ...invitationMail(organisation.language, { organisationName: organisation.name, role, inviterName, link }) });
   }
 
   return {
@@ -86,13 +78,13 @@ export function createInvitationService(deps: InvitationServiceDeps) {
           tx,
         );
         await audit(tx, scope.organisationId, actor, { action: 'invitation.created', targetType: 'invitation', targetId: invitation.id, data: { email: input.email, role: input.role, replaced } });
-        const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { name: true } });
+        const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: scope.organisationId }, select: { name: true, language: true } });
         const inviter = scope.userId ? await tx.user.findUnique({ where: { id: scope.userId }, select: { name: true } }) : null;
         return { invitation, organisation, inviter };
       });
       await deps.limiter.hit(limit);
       try {
-        await sendMail(input.email, token, organisation.name, input.role, inviter?.name ?? null);
+        await sendMail(input.email, token, organisation, input.role, inviter?.name ?? null);
       } catch (err) {
         // An invitation nobody received would only confuse: withdraw it and say so.
         await invitations.revoke(scope.organisationId, invitation.id, now());

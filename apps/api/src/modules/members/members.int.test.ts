@@ -55,7 +55,9 @@ describe('invitations', () => {
     const mail = mails.at(-1)!;
     expect(mail.to).toBe(invitee.email);
     expect(mail.text).toContain('https://factures.example.ch/invitations/accept?token=');
-    expect(mail.text).toContain('Atelier Rösti');
+    // In the organisation's language, the role in words.
+    expect(mail.subject).toBe('Invitation à rejoindre Atelier Rösti sur SimpliFaq');
+    expect(mail.text).toContain('Anna Muster vous invite à rejoindre « Atelier Rösti » sur SimpliFaq en tant que comptable (lecture seule).');
     const token = tokenFrom(mail);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Only the hash is stored.
