@@ -54,6 +54,20 @@ export function currencyDigits(currency: string): number {
   return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+const currencyGaps = new WeakMap<Intl.NumberFormat, string>();
+
+/** What a format puts between a leading currency and a positive number (de-CH: a no-break space). */
+function currencyGap(format: Intl.NumberFormat): string {
+  let gap = currencyGaps.get(format);
+  if (gap === undefined) {
+    const parts = format.formatToParts(1);
+    const next = parts[parts.findIndex((part) => part.type === 'currency') + 1];
+    gap = parts[0]?.type === 'currency' && next?.type === 'literal' ? next.value : '';
+    currencyGaps.set(format, gap);
+  }
+  return gap;
+}
+
 function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number, withCurrency = true): string {
   const negative = minor < 0n;
   const magnitude = negative ? -minor : minor;
@@ -65,9 +79,12 @@ function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number, w
   const parts = format.formatToParts(negative ? -(signedZero ? 1n : units) : units);
   return parts
     .filter((part) => withCurrency || (part.type !== 'currency' && !(part.type === 'literal' && part.value.trim() === '')))
-    .map((part) => {
+    .map((part, i, shown) => {
       if (part.type === 'fraction') return fraction;
       if (part.type === 'integer' && signedZero) return '0';
+      // ICU writes "CHF 29.18" but "CHF-29.18" (de-CH, it-CH, en-CH): keep the positive's gap
+      // before the sign, "CHF -29.18", as fr-CH keeps it before the currency ("-29.18 CHF").
+      if (part.type === 'currency' && shown[i + 1]?.type === 'minusSign') return part.value + currencyGap(format);
       return part.value;
     })
     .join('');
