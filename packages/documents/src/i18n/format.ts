@@ -44,9 +44,13 @@ export function formatDocumentMoney(minor: bigint, currency: Currency, language:
   return language === 'fr' ? `${amount}\u00a0${currency}` : `${currency}\u00a0${amount}`;
 }
 
-/** Basis points as a rate: `810` → `8.1 %` (fr, with a no-break space) or `8.1%`. */
+/**
+ * Basis points as a rate: `810` → fr `8,1 %` (decimal comma as the web app's fr-CH, and a no-break
+ * space), de `8.1 %`, it and en `8.1%`.
+ */
 export function formatRate(bp: number, language: Language): string {
-  return language === 'fr' || language === 'de' ? `${formatPercentage(bp)}\u00a0%` : `${formatPercentage(bp)}%`;
+  if (language === 'fr') return `${formatPercentage(bp).replace('.', ',')}\u00a0%`;
+  return language === 'de' ? `${formatPercentage(bp)}\u00a0%` : `${formatPercentage(bp)}%`;
 }
 
 /** A stored quantity (`"1.5000"`) with as few decimals as needed: `1.5`. */

@@ -39,7 +39,9 @@ describe('formats', () => {
     expect(formatDocumentAmount(123_456_78n, 'fr')).toBe('123\u00a0456.78');
     expect(formatDocumentMoney(-5n, 'EUR', 'it')).toBe('EUR\u00a0-0.05');
     expect(formatDocumentMoney(100n, 'CHF', 'fr')).toBe('1.00\u00a0CHF');
-    expect(formatRate(810, 'fr')).toBe('8.1\u00a0%');
+    expect(formatRate(810, 'fr')).toBe('8,1\u00a0%');
+    expect(formatRate(1200, 'fr')).toBe('12\u00a0%');
+    expect(formatRate(810, 'de')).toBe('8.1\u00a0%');
     expect(formatRate(260, 'en')).toBe('2.6%');
     expect(formatDocumentQuantity('1.5000')).toBe('1.5');
   });

@@ -17,10 +17,13 @@ export function addressLines(a: DocumentAddress): string[] {
   return [a.name, a.contactName ?? '', street, town].filter((l) => l.trim() !== '');
 }
 
-/** The VAT number line (MWSTG art. 26 al. 2 let. a): `CHE-123.456.788 TVA`, or the plain UID when not registered. */
+/**
+ * The VAT number line (MWSTG art. 26 al. 2 let. a): `CHE-123.456.788 TVA` — the suffix says what
+ * it is, so no label repeats it — or the UID with its label when the business is not registered.
+ */
 export function senderVatLine(sender: DocumentSender, ctx: Pick<DrawContext, 'labels' | 'language'>): string | null {
   if (!sender.uid) return null;
-  return sender.vatRegistered ? `${ctx.labels.vatNumber} ${formatVatNumber(sender.uid, ctx.language)}` : `${ctx.labels.uid} ${formatUid(sender.uid)}`;
+  return sender.vatRegistered ? formatVatNumber(sender.uid, ctx.language) : `${ctx.labels.uid} ${formatUid(sender.uid)}`;
 }
 
 function drawLogo(doc: PDFKit.PDFDocument, sender: DocumentSender): boolean {
