@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
@@ -14,9 +14,13 @@ export function useSubmit(action: () => Promise<void>, fields?: readonly string[
   const { t } = useTranslation();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  // `pending` reaches the handlers at the next render; a second click before it (a fast
+  // double-click) reads this ref instead, so the call is never sent twice.
+  const running = useRef(false);
 
   async function run() {
-    if (pending) return;
+    if (running.current) return;
+    running.current = true;
     setPending(true);
     setError(undefined);
     try {
@@ -24,6 +28,7 @@ export function useSubmit(action: () => Promise<void>, fields?: readonly string[
     } catch (caught) {
       setError(caught);
     } finally {
+      running.current = false;
       setPending(false);
     }
   }

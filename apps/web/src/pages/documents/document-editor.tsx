@@ -256,6 +256,7 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
             currency={draft.currency}
             priceMode={draft.priceMode}
             vatRegistered={organisation.vatRegistered}
+            discountBp={parsed.discountBp}
             error={totals.error ? translate(totals.error.code) : undefined}
           />
           <PreflightPanel kind={kind} issues={issues} clientId={draft.clientId} returnTo={`${adapter.basePath}/${doc?.id ?? 'new'}`} />
@@ -282,7 +283,7 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
           kind={kind}
           pdfPath={doc ? adapter.previewPath(doc.id) : null}
           pdfVersion={version}
-          paper={{ kind, organisation, client: client.data ?? null, account, draft, calculation: totals.calculation, lineAmounts: totals.lineAmounts, documentDate }}
+          paper={{ kind, organisation, client: client.data ?? null, account, draft, calculation: totals.calculation, discountBp: parsed.discountBp, lineAmounts: totals.lineAmounts, documentDate }}
         />
       </div>
       <ConfirmDialog

@@ -4,10 +4,10 @@ import type { BankAccount } from '../../api/bank-accounts';
 import { addressLine } from '../../api/clients';
 import type { Client } from '../../api/clients';
 import type { Organisation } from '../../api/organisation';
-import { formatBasisPoints } from '../../i18n/percent';
 import { useFormatters } from '../../i18n/use-formatters';
 import type { DocumentDraft } from './editor-state';
 import { isBlankLine } from './editor-state';
+import { TotalsList } from './totals-panel';
 
 export interface PaperPreviewProps {
   kind: 'invoice' | 'quote';
@@ -16,6 +16,7 @@ export interface PaperPreviewProps {
   account: BankAccount | undefined;
   draft: DocumentDraft;
   calculation: InvoiceCalculation | null;
+  discountBp: number;
   lineAmounts: Map<number, bigint>;
   documentDate: string;
 }
@@ -24,9 +25,9 @@ export interface PaperPreviewProps {
  * A sheet laid out like the PDF, redrawn at every keystroke: the user sees the document take
  * shape while typing; the exact PDF (the other tab) is the API's, after each save.
  */
-export function PaperPreview({ kind, organisation, client, account, draft, calculation, lineAmounts, documentDate }: PaperPreviewProps) {
+export function PaperPreview({ kind, organisation, client, account, draft, calculation, discountBp, lineAmounts, documentDate }: PaperPreviewProps) {
   const { t } = useTranslation();
-  const { money, amount, date, locale } = useFormatters();
+  const { amount, date } = useFormatters();
   const lines = draft.lines.map((line, index) => ({ line, index })).filter(({ line }) => !isBlankLine(line));
   return (
     <article className="paper" aria-label={t('editor.preview.paperLabel')}>
@@ -79,18 +80,7 @@ export function PaperPreview({ kind, organisation, client, account, draft, calcu
         </tbody>
       </table>
       {calculation ? (
-        <dl className="paper__totals">
-          {calculation.rows.map((row) => (
-            <div key={`${row.category}|${row.rateBp}|${row.validFrom ?? ''}`}>
-              <dt>{t('editor.preview.tvaShort', { rate: formatBasisPoints(row.rateBp, locale) })}</dt>
-              <dd>{amount(row.tax, draft.currency)}</dd>
-            </div>
-          ))}
-          <div className="paper__strong">
-            <dt>{t('editor.totals.payable')}</dt>
-            <dd>{money(calculation.totalPayable, draft.currency)}</dd>
-          </div>
-        </dl>
+        <TotalsList totals={calculation} currency={draft.currency} priceMode={draft.priceMode} vatRegistered={organisation.vatRegistered} discountBp={discountBp} className="paper__totals" />
       ) : null}
       {draft.footerText ? <p className="paper__text">{draft.footerText}</p> : null}
       {kind === 'invoice' ? (

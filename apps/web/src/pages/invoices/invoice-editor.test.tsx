@@ -45,6 +45,25 @@ describe('invoice editor', () => {
     expect(await screen.findByText('Ligne 1 : Un montant a au plus deux décimales.')).toBeDefined();
   });
 
+  it('shows the discount on the total and the 5-Rappen rounding on the paper preview too', async () => {
+    const user = userEvent.setup();
+    await renderApp({ path: '/invoices/new', fetch: api() });
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '99.99');
+    await user.type(screen.getByLabelText('Rabais sur le total (%)'), '5');
+    const paper = screen.getByRole('article', { name: 'Aperçu du document' });
+    // 99.99 − 5 % (5.00) = 94.99; TVA 7.69; 102.68 rounded to 102.70.
+    expect(within(paper).getAllByRole('definition').map((dd) => `${text(dd.previousElementSibling!)}: ${text(dd)}`)).toEqual([
+      'Sous-total: 99.99 CHF',
+      'Rabais 5%: -5.00 CHF',
+      'Total hors TVA: 94.99 CHF',
+      'TVA Normal 8,1% sur 94.99 CHF: 7.69 CHF',
+      'Total TVA: 7.69 CHF',
+      'Arrondi: 0.02 CHF',
+      'Total à payer: 102.70 CHF',
+    ]);
+  });
+
   it('puts a picked product on the line at its price in the invoice’s price mode', async () => {
     const user = userEvent.setup();
     const bread = { id: 'p1', name: 'Pain au levain', description: null, unit: 'pce', unitPrice: 650, priceMode: 'gross', tvaCategory: 'reduced', archivedAt: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };

@@ -7,6 +7,8 @@ import { base, invoiceApi, issued } from './invoice-test-api';
 
 afterEach(() => cleanup());
 
+const text = (element: Element) => element.textContent?.replace(/\s+/g, ' ').trim();
+
 const api = (overrides = {}) => invoiceApi(issued, overrides);
 
 describe('issued invoice', () => {
@@ -70,5 +72,76 @@ describe('issued invoice', () => {
     expect(body).toEqual({});
     expect(router.state.location.pathname).toBe('/invoices/cn1');
     expect(screen.getByRole('link', { name: 'la facture d’origine' }).getAttribute('href')).toBe('/invoices/i1');
+    // A credit note has no QR-bill, is nothing to collect, and credits its amount.
+    expect(screen.getByText('La note de crédit NC-2026-0001 est émise : son PDF est archivé.')).toBeDefined();
+    expect(screen.queryByText(/PDF avec QR-facture/)).toBeNull();
+    expect(screen.getByText('Émise')).toBeDefined();
+    expect(screen.queryByText('Ouverte')).toBeNull();
+    expect(screen.queryByText('Total à payer')).toBeNull();
+    expect(screen.getAllByText('Montant crédité')).toHaveLength(2);
+  });
+
+  it('makes one copy however fast "Dupliquer" is clicked, the button off while it runs', async () => {
+    const user = userEvent.setup();
+    let posts = 0;
+    let answer: () => void = () => undefined;
+    const draft = { ...base, id: 'd1', status: 'draft', number: null, issueDate: null, dueDate: null, reference: null, pdfSha256: null, amountPaid: 0, amountDue: 108100, reminderFees: 0, liveError: null };
+    const fetch = api({
+      '/api/invoices/i1/duplicate': async () => {
+        posts += 1;
+        await new Promise<void>((resolve) => (answer = resolve));
+        return Response.json(draft, { status: 201 });
+      },
+      '/api/invoices/d1': () => Response.json(draft),
+    });
+    const { router } = await renderApp({ path: '/invoices/i1', fetch });
+    const button = (await screen.findByRole('button', { name: 'Dupliquer' })) as HTMLButtonElement;
+    await user.dblClick(button);
+    await user.click(button);
+    expect(posts).toBe(1);
+    expect(button.disabled).toBe(true);
+    answer();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/invoices/d1'));
+    expect(posts).toBe(1);
+  });
+
+  it('shows the line and invoice discounts and the rounding, so the totals add up as on the PDF', async () => {
+    // 2 × 130.00 (2.6 %) + 359.46 − 10 % (8.1 %), prices TTC, 5 % off the total: what calculateInvoice gives.
+    const discounted = {
+      ...issued,
+      priceMode: 'gross',
+      discountBp: 500,
+      lines: [
+        { id: 'l1', position: 1, productId: null, description: 'Pain', quantity: '2', unit: null, unitPrice: 13000, discountBp: 0, tvaCategory: 'reduced', tvaRateBp: 260, supplyDate: null, amount: 26000 },
+        { id: 'l2', position: 2, productId: null, description: 'Conseil', quantity: '1', unit: 'h', unitPrice: 35946, discountBp: 1000, tvaCategory: 'normal', tvaRateBp: 810, supplyDate: null, amount: 32351 },
+      ],
+      subtotal: 58351,
+      discount: 2918,
+      totalNet: 52504,
+      totalTva: 2929,
+      totalGross: 55433,
+      roundingAdjustment: 2,
+      totalPayable: 55435,
+      amountDue: 55435,
+      tvaSummary: [
+        { category: 'normal', rateBp: 810, validFrom: '2024-01-01', base: 28430, tax: 2303 },
+        { category: 'reduced', rateBp: 260, validFrom: '2024-01-01', base: 24074, tax: 626 },
+      ],
+    };
+    await renderApp({ path: '/invoices/i1', fetch: invoiceApi(discounted) });
+    const lines = await screen.findByRole('region', { name: 'Lignes' });
+    const rows = within(lines).getAllByRole('row').map((row) => Array.from(row.children, text).join(' | '));
+    expect(rows).toEqual(['Désignation | Quantité | Prix unitaire (CHF) | Rabais % | TVA | Montant', 'Pain | 2 | 130.00 |  | 2,6% | 260.00', 'Conseil | 1 h | 359.46 | 10% | 8,1% | 323.51']);
+    const totals = within(lines).getAllByRole('definition').map((dd) => `${text(dd.previousElementSibling!)}: ${text(dd)}`);
+    expect(totals).toEqual([
+      'Sous-total TVA comprise: 583.51 CHF',
+      'Rabais 5%: -29.18 CHF',
+      'Total hors TVA: 525.04 CHF',
+      'TVA Normal 8,1% sur 284.30 CHF: 23.03 CHF',
+      'TVA Réduit 2,6% sur 240.74 CHF: 6.26 CHF',
+      'Total TVA: 29.29 CHF',
+      'Arrondi: 0.02 CHF',
+      'Total à payer: 554.35 CHF',
+    ]);
   });
 });

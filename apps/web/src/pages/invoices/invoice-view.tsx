@@ -15,10 +15,12 @@ import { Icon } from '../../components/icon';
 import { Notice } from '../../components/notice';
 import { PageHeader } from '../../components/page-header';
 import { InvoiceStatusBadge } from '../../components/status-badge';
+import { useSubmit } from '../../components/use-submit';
 import { formatBasisPoints } from '../../i18n/percent';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
 import { PdfPreview } from '../documents/pdf-preview';
+import { TotalsList } from '../documents/totals-panel';
 import { CreditNoteDialog } from './credit-note-dialog';
 import { RemindersCard, reminderLevelKey, useInvoiceReminders } from './invoice-reminders';
 import { PaymentDialog } from './payment-dialog';
@@ -40,27 +42,26 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
   const { money, date, amount, locale } = useFormatters();
   const [dialog, setDialog] = useState<'payment' | 'credit' | 'reminder' | null>(null);
   const [issuedReminder, setIssuedReminder] = useState<Reminder | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [notice, setNotice] = useState<string | null>((location.state as { justIssued?: boolean } | null)?.justIssued ? t('invoice.justIssued', { number: invoice.number ?? '' }) : null);
   const payments = useQuery<Page<Payment>>(`payments:${invoice.id}:${invoice.amountPaid}`, (c, signal) => listPayments(c, invoice.id, signal));
   const reminders = useInvoiceReminders(invoice);
   const writer = canWrite(me.role);
   const isCredit = invoice.kind === 'credit_note';
+  // A credit note's PDF has no QR-bill ("Ne pas payer"): its banner says so.
+  const justIssued = t(isCredit ? 'invoice.creditNoteJustIssued' : 'invoice.justIssued', { number: invoice.number ?? '' });
+  const [notice, setNotice] = useState<string | null>((location.state as { justIssued?: boolean } | null)?.justIssued ? justIssued : null);
   const open = invoice.status === 'issued' || invoice.status === 'partially_paid';
+  const discounted = invoice.lines.some((line) => line.discountBp !== 0);
   const title = isCredit ? t('invoice.creditNoteTitle', { number: invoice.number ?? '' }) : t('invoice.title', { number: invoice.number ?? '' });
 
-  async function duplicate() {
-    try {
-      const copy = await duplicateInvoice(api, invoice.id);
-      await navigate(`/invoices/${copy.id}`);
-    } catch (caught) {
-      setError(caught);
-    }
-  }
+  // One copy per click: the button is off while the copy is made, as issuing and payments are.
+  const duplicate = useSubmit(async () => {
+    const copy = await duplicateInvoice(api, invoice.id);
+    await navigate(`/invoices/${copy.id}`);
+  });
 
   return (
     <>
-      <PageHeader title={title} subtitle={invoice.clientName} actions={<InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />} />
+      <PageHeader title={title} subtitle={invoice.clientName} actions={<InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} kind={invoice.kind} />} />
       {notice ? <Notice tone="success">{notice}</Notice> : null}
       {issuedReminder ? (
         <Notice tone="success">
@@ -74,7 +75,7 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
           </a>
         </Notice>
       ) : null}
-      <FormAlert error={error} />
+      <FormAlert error={duplicate.formError} />
       <div className="record-actions" role="group" aria-label={t('common.actions')}>
         <a className="button button--primary" href={invoicePdfPath(invoice.id)} download={`${invoice.number ?? 'invoice'}.pdf`}>
           <Icon name="download" /> {t('invoice.downloadPdf')}
@@ -95,7 +96,7 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
           </button>
         ) : null}
         {writer && !isCredit ? (
-          <button type="button" className="button button--secondary" onClick={() => void duplicate()}>
+          <button type="button" className="button button--secondary" disabled={duplicate.pending} aria-busy={duplicate.pending} onClick={() => void duplicate.run()}>
             <Icon name="copy" /> {t('invoice.duplicate')}
           </button>
         ) : null}
@@ -122,7 +123,7 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
                   <Link to={`/invoices/${invoice.creditedInvoiceId}`}>{t('invoice.creditedInvoice')}</Link>
                 </Fact>
               ) : null}
-              <Fact label={t('editor.totals.payable')}>{money(invoice.totalPayable, invoice.currency)}</Fact>
+              <Fact label={isCredit ? t('invoice.totalCredited') : t('editor.totals.payable')}>{money(invoice.totalPayable, invoice.currency)}</Fact>
               {!isCredit ? (
                 <>
                   <Fact label={t('invoice.paid')} testId="amount-paid">
@@ -152,6 +153,11 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
                     <th scope="col" className="num">
                       {t('editor.line.unitPrice', { currency: invoice.currency })}
                     </th>
+                    {discounted ? (
+                      <th scope="col" className="num">
+                        {t('editor.line.discount')}
+                      </th>
+                    ) : null}
                     <th scope="col" className="num">
                       {t('editor.line.tva')}
                     </th>
@@ -168,6 +174,11 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
                       <td className="num" data-label={t('editor.line.unitPrice', { currency: invoice.currency })}>
                         {amount(line.unitPrice, invoice.currency)}
                       </td>
+                      {discounted ? (
+                        <td className="num" data-label={t('editor.line.discount')}>
+                          {line.discountBp ? formatBasisPoints(line.discountBp, locale) : ''}
+                        </td>
+                      ) : null}
                       <td className="num" data-label={t('editor.line.tva')}>
                         {line.tvaRateBp === null ? t('common.none') : formatBasisPoints(line.tvaRateBp, locale)}
                       </td>
@@ -179,34 +190,16 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
                 </tbody>
               </table>
             </div>
-            <dl className="totals__list totals__list--record">
-              <div>
-                <dt>{t('editor.totals.net')}</dt>
-                <dd>{money(invoice.totalNet, invoice.currency)}</dd>
-              </div>
-              {invoice.tvaSummary.map((row) => (
-                <div key={`${row.category}|${row.rateBp}|${row.validFrom ?? ''}`} className="totals__tva">
-                  <dt>
-                    {t('editor.totals.tvaRow', {
-                      category: t(`editor.tva.${row.category as 'normal'}`),
-                      rate: formatBasisPoints(row.rateBp, locale),
-                      base: money(row.base, invoice.currency),
-                    })}
-                  </dt>
-                  <dd>{money(row.tax, invoice.currency)}</dd>
-                </div>
-              ))}
-              {invoice.roundingAdjustment !== 0 ? (
-                <div>
-                  <dt>{t('editor.totals.rounding')}</dt>
-                  <dd>{money(invoice.roundingAdjustment, invoice.currency)}</dd>
-                </div>
-              ) : null}
-              <div className="totals__payable">
-                <dt>{t('editor.totals.payable')}</dt>
-                <dd>{money(invoice.totalPayable, invoice.currency)}</dd>
-              </div>
-            </dl>
+            <TotalsList
+              totals={{ ...invoice, rows: invoice.tvaSummary }}
+              currency={invoice.currency}
+              priceMode={invoice.priceMode}
+              // The calculation gives TVA rows (exempt ones too) exactly when the business was registered.
+              vatRegistered={invoice.tvaSummary.length > 0}
+              discountBp={invoice.discountBp}
+              totalLabel={isCredit ? t('invoice.totalCredited') : undefined}
+              className="totals__list totals__list--record"
+            />
           </section>
           {!isCredit ? (
             <section className="card" aria-labelledby="invoice-payments">

@@ -53,6 +53,9 @@ describe('invoices list', () => {
     expect(text(draft!)).toContain('Brouillon');
     expect(text(credit!)).toContain('Note de crédit');
     expect(text(credit!)).toContain('50.00 €');
+    // Nothing to collect: issued, not "open".
+    expect(text(credit!)).toContain('Émise');
+    expect(text(credit!)).not.toContain('Ouverte');
     expect(text(late!)).toContain('2026-0001');
     expect(text(late!)).toMatch(/1 234\.50/);
     expect(text(late!)).toContain('1 avr. 2026');

@@ -103,7 +103,7 @@ export function InvoicesPage() {
           href: `/invoices/${invoice.id}`,
           kindLabel: invoice.kind === 'credit_note' ? t('invoices.kinds.credit_note') : null,
           secondDate: invoice.dueDate,
-          status: <InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} />,
+          status: <InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} kind={invoice.kind} />,
         })}
       />
     </>
