@@ -29,6 +29,7 @@ export function PaperPreview({ kind, organisation, client, account, draft, calcu
   const { t } = useTranslation();
   const { amount, date } = useFormatters();
   const lines = draft.lines.map((line, index) => ({ line, index })).filter(({ line }) => !isBlankLine(line));
+  const discounted = lines.some(({ line }) => line.discount.trim() !== '');
   return (
     <article className="paper" aria-label={t('editor.preview.paperLabel')}>
       <header className="paper__head">
@@ -63,6 +64,11 @@ export function PaperPreview({ kind, organisation, client, account, draft, calcu
             <th scope="col" className="num">
               {t('editor.line.unitPrice', { currency: draft.currency })}
             </th>
+            {discounted ? (
+              <th scope="col" className="num">
+                {t('editor.line.discount')}
+              </th>
+            ) : null}
             <th scope="col" className="num">
               {t('editor.line.amount')}
             </th>
@@ -74,6 +80,7 @@ export function PaperPreview({ kind, organisation, client, account, draft, calcu
               <td>{line.description}</td>
               <td className="num">{`${line.quantity} ${line.unit}`.trim()}</td>
               <td className="num">{line.unitPrice}</td>
+              {discounted ? <td className="num">{line.discount}</td> : null}
               <td className="num">{lineAmounts.has(index) ? amount(lineAmounts.get(index) ?? 0n, draft.currency) : '…'}</td>
             </tr>
           ))}

@@ -52,6 +52,7 @@ describe('invoice editor', () => {
     await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '99.99');
     await user.type(screen.getByLabelText('Rabais sur le total (%)'), '5');
     const paper = screen.getByRole('article', { name: 'Aperçu du document' });
+    expect(within(paper).queryByRole('columnheader', { name: 'Rabais %' })).toBeNull();
     // 99.99 − 5 % (5.00) = 94.99; TVA 7.69; 102.68 rounded to 102.70.
     expect(within(paper).getAllByRole('definition').map((dd) => `${text(dd.previousElementSibling!)}: ${text(dd)}`)).toEqual([
       'Sous-total: 99.99 CHF',
@@ -61,6 +62,13 @@ describe('invoice editor', () => {
       'Total TVA: 7.69 CHF',
       'Arrondi: 0.02 CHF',
       'Total à payer: 102.70 CHF',
+    ]);
+
+    // A line discount adds its column, as on the PDF.
+    await user.type(screen.getByLabelText('Rabais en %, ligne 1'), '10');
+    expect(within(paper).getAllByRole('row').map((row) => Array.from(row.children, text).join(' | '))).toEqual([
+      'Désignation | Quantité | Prix unitaire (CHF) | Rabais % | Montant',
+      'Conseil | 1 | 99.99 | 10 | 89.99',
     ]);
   });
 
