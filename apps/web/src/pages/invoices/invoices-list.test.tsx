@@ -79,6 +79,21 @@ describe('invoices list', () => {
   });
 });
 
+describe('invoices list in German', () => {
+  it('writes a credit note as issued, its negative amount spaced like a positive one', async () => {
+    const fetch = signedInFetch({
+      '/api/invoices': () => Response.json({ items: [invoice({ id: 'i2', number: 'G-2026-0001', kind: 'credit_note', totalPayable: -5000 })], nextCursor: null }),
+    });
+    await renderApp({ path: '/invoices', fetch, language: 'de' });
+    const table = await screen.findByRole('table');
+    await within(table).findByRole('link', { name: 'G-2026-0001' });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(text(row)).toContain('CHF -50.00');
+    expect(text(row)).toContain('Ausgestellt');
+    expect(text(row)).not.toContain('Offen');
+  });
+});
+
 describe('quotes list', () => {
   it('shows the validity of each quote and its status', async () => {
     const fetch = signedInFetch({
