@@ -3,7 +3,7 @@ import type { IsoDate, ReferenceType } from '@simplifaq/swiss';
 import { buildQrBillData, chooseReferenceType, createInvoiceQrReference, createInvoiceScorReference } from '@simplifaq/swiss';
 import { calculateDocument } from '../lines/calculate-document';
 import { fromStoredLine } from '../lines/resolve-lines';
-import { allocateDocumentNumber } from '../numbering/allocate-document-number';
+import { allocateDocumentNumber, checkDocumentDate } from '../numbering/allocate-document-number';
 import type { Actor, AuditSink } from '../shared/actor';
 import { auditOf } from '../shared/actor';
 import { addDays, swissToday, toIsoDateOrNull } from '../shared/calendar';
@@ -19,7 +19,10 @@ import type { RenderPdf } from './issued-document';
 import { bankAccountSnapshot, buildInvoiceQrBill, creditorSnapshot, debtorSnapshot, loadLogo, renderAndHash } from './issued-document';
 
 export interface IssueOptions {
-  /** Default: today in Switzerland. */
+  /**
+   * Default: today in Switzerland (at `now`). Not after today (`ISSUE_DATE_IN_FUTURE`), nor before
+   * the latest date of the invoice series (`ISSUE_DATE_BEFORE_LAST`).
+   */
   issueDate?: IsoDate;
   /**
    * The rate table; default: read in the transaction. The API passes its cache: rate rows are only
@@ -56,6 +59,8 @@ function makeReference(account: BankAccount, requested: ReferenceType, number: s
 export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string, options: IssueOptions = {}): Promise<InvoiceRecord> {
   const { organisationId } = actor;
   const now = options.now ?? new Date();
+  const issueDate = options.issueDate ?? swissToday(now);
+  checkDocumentDate(issueDate, swissToday(now));
   return inTransaction(db, async (tx) => {
     const draft = await lockDraftForIssue(tx, organisationId, invoiceId);
     if (!draft) throw notFound('invoice');
@@ -66,7 +71,6 @@ export async function issueInvoice(db: DbClient, actor: Actor, invoiceId: string
     if (!account) throw new InvoicingError(invoice.bankAccountId ? 'BANK_ACCOUNT_NOT_FOUND' : 'NO_BANK_ACCOUNT', 'bankAccountId');
     const rates = options.rates ? await options.rates.get(tx) : await loadTvaRates(tx);
 
-    const issueDate = options.issueDate ?? swissToday(now);
     const supplyDate = toIsoDateOrNull(invoice.supplyDate);
     const supplyPeriodEnd = toIsoDateOrNull(invoice.supplyPeriodEnd);
     const calc = calculateDocument({ ...invoice, supplyDate, supplyPeriodEnd }, lines.map(fromStoredLine), {

@@ -13,7 +13,7 @@ import { lockDocument } from '../shared/sql-lines';
 export interface PaymentInput {
   /** Minor units, positive. */
   amount: bigint;
-  /** Default: today in Switzerland. */
+  /** Value date; default today in Switzerland (at `now`), never after it (`PAYMENT_DATE_IN_FUTURE`). */
   paidOn?: IsoDate;
   note?: string | null;
   bankReference?: string | null;
@@ -35,6 +35,11 @@ export interface PaymentResult {
  */
 export async function recordPayment(db: DbClient, actor: Actor, invoiceId: string, input: PaymentInput, options: { audit?: AuditSink; now?: Date } = {}): Promise<PaymentResult> {
   if (typeof input.amount !== 'bigint' || input.amount <= 0n) throw new InvoicingError('PAYMENT_AMOUNT_INVALID', 'amount');
+  // Money is recorded once it has arrived: a value date still to come is a typo or a promise. A date
+  // before the invoice's own is allowed: deposits are paid before the invoice is issued.
+  const today = swissToday(options.now);
+  const paidOn = input.paidOn ?? today;
+  if (paidOn > today) throw new InvoicingError('PAYMENT_DATE_IN_FUTURE', 'paidOn', { today }, `The value date ${paidOn} is after today (${today}).`);
   const { organisationId } = actor;
   return inTransaction(db, async (tx) => {
     const locked = await lockDocument(tx, 'invoice', organisationId, invoiceId);
@@ -57,7 +62,7 @@ export async function recordPayment(db: DbClient, actor: Actor, invoiceId: strin
         invoiceId,
         amount: input.amount,
         currency: invoice.currency,
-        paidOn: fromIsoDate(input.paidOn ?? swissToday(options.now)),
+        paidOn: fromIsoDate(paidOn),
         source: input.source ?? 'manual',
         bankReference: input.bankReference ?? null,
         note: input.note ?? null,

@@ -4,7 +4,7 @@ import { insertInvoiceDraft, loadOrganisationDefaults } from '../invoices/create
 import type { InvoiceRecord } from '../invoices/invoice-types';
 import { calculateDocument, toStoredTotals } from '../lines/calculate-document';
 import { fromStoredLine } from '../lines/resolve-lines';
-import { allocateDocumentNumber } from '../numbering/allocate-document-number';
+import { allocateDocumentNumber, checkDocumentDate } from '../numbering/allocate-document-number';
 import type { Actor, AuditSink } from '../shared/actor';
 import { auditOf } from '../shared/actor';
 import { addDays, fromIsoDate, swissToday, toIsoDateOrNull } from '../shared/calendar';
@@ -29,6 +29,8 @@ interface LifecycleOptions {
 export async function sendQuote(db: DbClient, actor: Actor, quoteId: string, options: LifecycleOptions & { issueDate?: IsoDate } = {}): Promise<QuoteRecord> {
   const { organisationId } = actor;
   const now = options.now ?? new Date();
+  const issueDate = options.issueDate ?? swissToday(now);
+  checkDocumentDate(issueDate, swissToday(now));
   return inTransaction(db, async (tx) => {
     const locked = await lockDocument(tx, 'quote', organisationId, quoteId);
     if (!locked) throw notFound('quote');
@@ -36,7 +38,6 @@ export async function sendQuote(db: DbClient, actor: Actor, quoteId: string, opt
     const quote = await tx.quote.findUniqueOrThrow({ where: { id: quoteId }, include: { lines: { orderBy: { position: 'asc' } } } });
     if (quote.lines.length === 0) throw new InvoicingError('QUOTE_EMPTY', 'lines');
     const org = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { vatRegistered: true, quotePattern: true } });
-    const issueDate = options.issueDate ?? swissToday(now);
     const calc = calculateDocument({ ...quote, supplyDate: toIsoDateOrNull(quote.supplyDate), supplyPeriodEnd: null }, quote.lines.map(fromStoredLine), {
       vatRegistered: org.vatRegistered,
       rates: await loadTvaRates(tx),

@@ -70,7 +70,7 @@ export async function issueReminder(db: DbClient, actor: Actor, invoiceId: strin
     checkReminderFee(input.fee, invoice.currency);
     checkReminderDays(dueInDays);
 
-    const earlier = await tx.reminder.findMany({ where: { organisationId, invoiceId }, select: { level: true, fee: true, issuedOn: true }, orderBy: { level: 'asc' } });
+    const earlier = await tx.reminder.findMany({ where: { organisationId, invoiceId }, select: { level: true, fee: true, issuedOn: true, dueDate: true }, orderBy: { level: 'asc' } });
     const level = nextReminderLevel(earlier.map((r) => r.level));
     const issuedOn = input.issuedOn ?? today;
     const last = earlier.at(-1);
@@ -80,6 +80,7 @@ export async function issueReminder(db: DbClient, actor: Actor, invoiceId: strin
       invoiceIssueDate: toIsoDate(invoice.issueDate),
       invoiceDueDate: toIsoDate(invoice.dueDate),
       lastReminderOn: last ? toIsoDate(last.issuedOn) : null,
+      lastReminderDueDate: last ? toIsoDate(last.dueDate) : null,
     });
 
     const credited = await creditedSoFar(tx, invoiceId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReminderDate, checkReminderDays, checkReminderFee, nextReminderLevel } from './reminder-rules';
+import { checkReminderDate, checkReminderDays, checkReminderFee, nextReminderFrom, nextReminderLevel } from './reminder-rules';
 
 const code = (fn: () => void) => {
   try {
@@ -32,12 +32,37 @@ describe('reminder rules', () => {
   });
 
   it('dates a reminder after the due date, up to today, never before the last reminder', () => {
-    const facts = { today: '2026-03-10', invoiceIssueDate: '2026-01-05', invoiceDueDate: '2026-02-04', lastReminderOn: null };
+    const facts = { today: '2026-03-10', invoiceIssueDate: '2026-01-05', invoiceDueDate: '2026-02-04', lastReminderOn: null, lastReminderDueDate: null };
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-02-05' }))).toBeNull();
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-02-04' }))).toEqual(['INVOICE_NOT_OVERDUE', undefined]);
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-03-11' }))).toEqual(['REMINDER_DATE_INVALID', 'issuedOn']);
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-01-04' }))).toEqual(['REMINDER_DATE_INVALID', 'issuedOn']);
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-02-20', lastReminderOn: '2026-02-21' }))).toEqual(['REMINDER_DATE_INVALID', 'issuedOn']);
     expect(code(() => checkReminderDate({ ...facts, issuedOn: '2026-02-21', lastReminderOn: '2026-02-21' }))).toBeNull();
+  });
+
+  it('waits for the deadline of the previous reminder to pass before the next level', () => {
+    const after = { today: '2026-03-10', invoiceIssueDate: '2026-01-05', invoiceDueDate: '2026-02-04', lastReminderOn: '2026-02-10', lastReminderDueDate: '2026-02-20' };
+    for (const issuedOn of ['2026-02-10', '2026-02-15', '2026-02-20']) {
+      let error: unknown = null;
+      try {
+        checkReminderDate({ ...after, issuedOn });
+      } catch (err) {
+        error = err;
+      }
+      expect(error, issuedOn).toMatchObject({ code: 'REMINDER_TOO_EARLY', kind: 'conflict', field: 'issuedOn', params: { possibleFrom: '2026-02-21', lastReminderDueDate: '2026-02-20' } });
+    }
+    expect(code(() => checkReminderDate({ ...after, issuedOn: '2026-02-21' }))).toBeNull();
+    expect(code(() => checkReminderDate({ ...after, issuedOn: '2026-03-10' }))).toBeNull();
+    // A date before the previous reminder, or after today, stays a wrong date rather than an early one.
+    expect(code(() => checkReminderDate({ ...after, issuedOn: '2026-02-09' }))).toEqual(['REMINDER_DATE_INVALID', 'issuedOn']);
+    expect(code(() => checkReminderDate({ ...after, today: '2026-02-15', issuedOn: '2026-02-16' }))).toEqual(['REMINDER_DATE_INVALID', 'issuedOn']);
+  });
+
+  it('gives the day after the last deadline as the first date of the next reminder, none after the final notice', () => {
+    expect(nextReminderFrom(undefined)).toBeNull();
+    expect(nextReminderFrom({ level: 1, dueDate: '2026-12-07' })).toBe('2026-12-08');
+    expect(nextReminderFrom({ level: 2, dueDate: '2026-12-31' })).toBe('2027-01-01');
+    expect(nextReminderFrom({ level: 3, dueDate: '2026-12-07' })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Currency, IsoDate } from '@simplifaq/swiss';
 import { roundToFiveRappen } from '@simplifaq/swiss';
+import { addDays } from '../shared/calendar';
 import { InvoicingError } from '../shared/invoicing-error';
 
 /** Level 1 reminder, level 2 second reminder, level 3 final notice (the renderer's three texts). */
@@ -29,6 +30,16 @@ export function checkReminderDays(days: number): void {
   if (!Number.isInteger(days) || days < 1 || days > MAX_REMINDER_DAYS) throw new InvoicingError('REMINDER_DUE_DAYS_INVALID', 'dueInDays', { min: 1, max: MAX_REMINDER_DAYS });
 }
 
+/**
+ * The first day the reminder after `last` may be dated: the day after its deadline, once the debtor
+ * has had all the time it gave. Null before a first reminder (the invoice's own due date rules it)
+ * and after the final notice.
+ */
+export function nextReminderFrom(last: { level: number; dueDate: IsoDate } | undefined): IsoDate | null {
+  if (!last || last.level >= MAX_REMINDER_LEVEL) return null;
+  return addDays(last.dueDate, 1);
+}
+
 export interface ReminderDateFacts {
   issuedOn: IsoDate;
   today: IsoDate;
@@ -36,16 +47,29 @@ export interface ReminderDateFacts {
   invoiceDueDate: IsoDate;
   /** The date of the latest reminder so far, if any. */
   lastReminderOn: IsoDate | null;
+  /** The deadline of the latest reminder so far, if any. */
+  lastReminderDueDate: IsoDate | null;
 }
 
 /**
  * A reminder is dated between the invoice (or the last reminder) and today, and only once the
  * invoice is past due: the debtor is in default from the day after the agreed due date
- * (CO art. 102 al. 2), before that there is nothing to remind.
+ * (CO art. 102 al. 2), before that there is nothing to remind. The next level waits in the same
+ * way for the deadline of the previous reminder to pass: reminding again within the time it gave
+ * would contradict it.
  */
 export function checkReminderDate(f: ReminderDateFacts): void {
   if (f.issuedOn > f.today || f.issuedOn < f.invoiceIssueDate || (f.lastReminderOn !== null && f.issuedOn < f.lastReminderOn)) {
     throw new InvoicingError('REMINDER_DATE_INVALID', 'issuedOn', { today: f.today, ...(f.lastReminderOn ? { lastReminderOn: f.lastReminderOn } : {}) });
+  }
+  if (f.lastReminderDueDate !== null && f.issuedOn <= f.lastReminderDueDate) {
+    const possibleFrom = addDays(f.lastReminderDueDate, 1);
+    throw new InvoicingError(
+      'REMINDER_TOO_EARLY',
+      'issuedOn',
+      { possibleFrom, lastReminderDueDate: f.lastReminderDueDate },
+      `The previous reminder gave until ${f.lastReminderDueDate} to pay: the next one can be issued from ${possibleFrom}.`,
+    );
   }
   if (f.issuedOn <= f.invoiceDueDate) throw new InvoicingError('INVOICE_NOT_OVERDUE', undefined, { dueDate: f.invoiceDueDate });
 }

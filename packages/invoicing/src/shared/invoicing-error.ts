@@ -12,6 +12,8 @@ export const INVOICING_ERROR_CODES = {
   SUPPLY_PERIOD_INVALID: { kind: 'invalid', rule: 'The end of the supply period is on or after its start, and needs a start.' },
   AMOUNT_TOO_LARGE: { kind: 'invalid', rule: 'An amount is at most 10^15 minor units (ten trillion).' },
   DUE_DATE_BEFORE_ISSUE_DATE: { kind: 'invalid', rule: 'The due date is on or after the issue date.' },
+  ISSUE_DATE_IN_FUTURE: { kind: 'invalid', rule: 'A document is dated at the latest today (in Switzerland).' },
+  ISSUE_DATE_BEFORE_LAST: { kind: 'conflict', rule: 'The numbers of a series follow their dates: a document is not dated before the latest one of its series.' },
   INVOICE_NOT_DRAFT: { kind: 'conflict', rule: 'Only a draft can be changed, deleted or issued; issued invoices are corrected by a credit note (CO art. 958f).' },
   INVOICE_NOT_ISSUED: { kind: 'conflict', rule: 'The invoice must be issued first.' },
   INVOICE_CANCELLED: { kind: 'conflict', rule: 'The invoice is cancelled.' },
@@ -23,6 +25,7 @@ export const INVOICING_ERROR_CODES = {
   CREDIT_LINE_NOT_FOUND: { kind: 'invalid', rule: 'The line to credit is not a line of this invoice, or is named twice.' },
   CREDIT_QUANTITY_INVALID: { kind: 'invalid', rule: 'A credited quantity is positive and at most the quantity of the invoice line.' },
   PAYMENT_AMOUNT_INVALID: { kind: 'invalid', rule: 'A payment is a positive amount in minor units.' },
+  PAYMENT_DATE_IN_FUTURE: { kind: 'invalid', rule: 'A payment is dated (value date) at the latest today (in Switzerland).' },
   QUOTE_NOT_DRAFT: { kind: 'conflict', rule: 'Only a draft quote can be changed, deleted or sent.' },
   QUOTE_NOT_SENT: { kind: 'conflict', rule: 'Only a sent quote can be accepted or declined.' },
   QUOTE_NOT_CONVERTIBLE: { kind: 'conflict', rule: 'Only a sent or accepted quote can be converted into an invoice.' },
@@ -35,6 +38,7 @@ export const INVOICING_ERROR_CODES = {
   REMINDER_FEE_NOT_ROUNDED: { kind: 'invalid', rule: 'A reminder fee in CHF is a multiple of 5 Rappen, like every amount to pay in CHF.' },
   REMINDER_DUE_DAYS_INVALID: { kind: 'invalid', rule: 'The days to pay a reminder are a whole number from 1 to 60.' },
   REMINDER_DATE_INVALID: { kind: 'invalid', rule: 'A reminder is dated at the latest today, and not before the invoice or an earlier reminder.' },
+  REMINDER_TOO_EARLY: { kind: 'conflict', rule: 'The next reminder is issued only after the deadline of the previous one has passed: the debtor must have had the time it gave.' },
 } as const;
 
 export type InvoicingErrorCode = keyof typeof INVOICING_ERROR_CODES;

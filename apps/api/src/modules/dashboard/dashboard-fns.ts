@@ -8,8 +8,9 @@ export function periodsOf(today: string) {
   const [year, month] = today.split('-').map(Number) as [number, number];
   const monthStart = `${today.slice(0, 7)}-01`;
   const yearStart = `${year}-01-01`;
+  const monthEnd = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   const firstMonth = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
-  return { monthStart, yearStart, revenueStart: firstMonth };
+  return { monthStart, monthEnd, yearStart, yearEnd: `${year}-12-31`, revenueStart: firstMonth };
 }
 
 /** The 12 `YYYY-MM` keys ending with today's month, oldest first. */

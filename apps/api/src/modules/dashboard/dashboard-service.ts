@@ -33,7 +33,11 @@ export function createDashboardService({ dashboard, now = () => new Date() }: { 
      */
     async get(scope: OrgScope): Promise<TDashboard> {
       const today = swissToday(now());
-      const { monthStart, yearStart, revenueStart } = periodsOf(today);
+      const { monthStart, monthEnd, yearStart, yearEnd, revenueStart } = periodsOf(today);
+      // Both ends bound a period, as they bound a month of the chart: a date after the month (a
+      // value date entered ahead, from before such dates were refused) is not this month's.
+      const inMonth = (date: string) => date >= monthStart && date <= monthEnd;
+      const inYear = (date: string) => date >= yearStart && date <= yearEnd;
       const org = await dashboard.organisation(scope.organisationId);
       const currency = org.currency;
       const from = revenueStart < yearStart ? revenueStart : yearStart;
@@ -58,8 +62,8 @@ export function createDashboardService({ dashboard, now = () => new Date() }: { 
         const dueDate = isoOf(invoice.dueDate);
         const overdue = dueDate !== null && dueDate < today;
         const bucket = overdue ? 'overdue' : 'open';
-        if (issueDate >= yearStart) year[bucket] += due;
-        if (issueDate >= monthStart) month[bucket] += due;
+        if (inYear(issueDate)) year[bucket] += due;
+        if (inMonth(issueDate)) month[bucket] += due;
         if (overdue) {
           followUp.push({ id: invoice.id, number: invoice.number, clientId: invoice.clientId, clientName: invoice.client.name, dueDate, amountDue: toMinor(due), daysOverdue: daysBetween(dueDate, today) });
         }
@@ -71,16 +75,17 @@ export function createDashboardService({ dashboard, now = () => new Date() }: { 
       for (const row of issued) {
         const date = isoOf(row.issueDate);
         if (!date) continue;
-        revenue.get(date.slice(0, 7))!.invoiced += row.totalPayable;
-        if (date >= yearStart) year.invoiced += row.totalPayable;
-        if (date >= monthStart) month.invoiced += row.totalPayable;
+        const bucket = revenue.get(date.slice(0, 7));
+        if (bucket) bucket.invoiced += row.totalPayable;
+        if (inYear(date)) year.invoiced += row.totalPayable;
+        if (inMonth(date)) month.invoiced += row.totalPayable;
       }
       for (const payment of payments) {
         const date = isoOf(payment.paidOn) ?? today;
         const bucket = revenue.get(date.slice(0, 7));
         if (bucket) bucket.paid += payment.amount;
-        if (date >= yearStart) year.paid += payment.amount;
-        if (date >= monthStart) month.paid += payment.amount;
+        if (inYear(date)) year.paid += payment.amount;
+        if (inMonth(date)) month.paid += payment.amount;
       }
 
       const names = await dashboard.memberNames(scope.organisationId, [...new Set(events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])))]);

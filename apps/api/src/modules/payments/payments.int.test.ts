@@ -1,3 +1,4 @@
+import { recordPayment, swissToday } from '@simplifaq/invoicing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app';
 import type { TestApp } from '../../../test/test-app';
@@ -50,6 +51,38 @@ describe('payments', () => {
       expect([r.statusCode, r.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
     }
     expect((await tenant.agent.get(`/api/invoices/${inv.id}/payments`)).json().items).toEqual([]);
+  });
+
+  it('refuses a value date after today (400 PAYMENT_DATE_IN_FUTURE) and takes one before the invoice (a deposit)', async () => {
+    const inv = await issuedInvoice();
+    const today = swissToday();
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    for (const paidOn of [tomorrow, `${Number(today.slice(0, 4)) + 1}-05-01`]) {
+      const res = await tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 1000, paidOn });
+      expect([res.statusCode, res.json().error.code, res.json().error.field], paidOn).toEqual([400, 'PAYMENT_DATE_IN_FUTURE', 'paidOn']);
+      expect(res.json().error.details).toEqual({ today });
+    }
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}`)).json()).toMatchObject({ status: 'issued', amountPaid: 0 });
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}/payments`)).json().items).toEqual([]);
+    // Today, and a deposit paid before the invoice was issued, are both value dates of money received.
+    for (const paidOn of [today, '2020-01-15']) {
+      const res = await tenant.agent.post(`/api/invoices/${inv.id}/payments`, { amount: 1000, paidOn });
+      expect([res.statusCode, res.json().payment.paidOn]).toEqual([201, paidOn]);
+    }
+    expect((await tenant.agent.get(`/api/invoices/${inv.id}`)).json()).toMatchObject({ status: 'partially_paid', amountPaid: 2000 });
+  });
+
+  it('takes "today" for the value date in Switzerland at the injected time', async () => {
+    const inv = await issuedInvoice();
+    const actor = { organisationId: tenant.organisationId, userId: tenant.userId };
+    // 22:30 UTC on 1 March is 23:30 in Zurich: 2 March is tomorrow; at 23:30 UTC it is today.
+    const refused = await recordPayment(t.db.prisma, actor, inv.id, { amount: 500n, paidOn: '2026-03-02' }, { now: new Date('2026-03-01T22:30:00Z') }).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ code: 'PAYMENT_DATE_IN_FUTURE', field: 'paidOn', params: { today: '2026-03-01' } });
+    const paid = await recordPayment(t.db.prisma, actor, inv.id, { amount: 500n, paidOn: '2026-03-02' }, { now: new Date('2026-03-01T23:30:00Z') });
+    expect(paid.payment.paidOn.toISOString().slice(0, 10)).toBe('2026-03-02');
+    // Without a date the payment is dated today at that time.
+    const byDefault = await recordPayment(t.db.prisma, actor, inv.id, { amount: 500n }, { now: new Date('2026-03-01T23:30:00Z') });
+    expect(byDefault.payment.paidOn.toISOString().slice(0, 10)).toBe('2026-03-02');
   });
 
   it('keeps the invoice consistent under concurrent payments', async () => {

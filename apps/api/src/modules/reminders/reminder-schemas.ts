@@ -26,4 +26,10 @@ export const ZReminder = z.object({
   createdAt: z.date(),
 });
 
-export const ZReminderList = z.object({ items: z.array(ZReminder) });
+export const ZReminderList = z.object({
+  items: z.array(ZReminder),
+  nextReminderFrom: z
+    .string()
+    .nullable()
+    .describe('the first date the next reminder may be dated: the day after the last reminder\'s deadline (REMINDER_TOO_EARLY before); null before a first reminder and after the final notice'),
+});

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@simplifaq/db';
 import type { Actor, ReminderRecord, RenderReminderPdf } from '@simplifaq/invoicing';
-import { issueReminder, listReminders, toIsoDate } from '@simplifaq/invoicing';
+import { issueReminder, listReminders, nextReminderFrom, toIsoDate } from '@simplifaq/invoicing';
 import { fromMinor, toMinor } from '../../lib/money-json';
 import { auditSink } from '../invoices/invoice-service';
 import type { TReminderInput } from './reminder-schemas';
@@ -40,7 +40,8 @@ export function createReminderService({ prisma, renderPdf }: ReminderServiceDeps
       return toReminderJson(reminder);
     },
     async list(actor: Actor, invoiceId: string) {
-      return { items: (await listReminders(prisma, actor, invoiceId)).map(toReminderJson) };
+      const items = (await listReminders(prisma, actor, invoiceId)).map(toReminderJson);
+      return { items, nextReminderFrom: nextReminderFrom(items.at(-1)) };
     },
   };
 }

@@ -126,8 +126,10 @@ describe('reminders', { timeout: 60_000 }, () => {
   });
 
   it('reminds only an issued, unpaid, overdue invoice', async () => {
-    const notDue = (await ctx.tenant.agent.post(`/api/invoices/${(await createDraft(ctx.tenant)).id}/issue`, {})).json();
-    const early = await remind(notDue.id);
+    // Issued today, in an organisation of its own: its invoice series may not go back to 2026-01-05 after it.
+    const fresh = await createTenant(ctx.t);
+    const notDue = (await fresh.agent.post(`/api/invoices/${(await createDraft(fresh)).id}/issue`, {})).json();
+    const early = await remind(notDue.id, {}, fresh);
     expect([early.statusCode, early.json().error.code]).toEqual([409, 'INVOICE_NOT_OVERDUE']);
 
     const draft = await createDraft(ctx.tenant);
@@ -147,14 +149,38 @@ describe('reminders', { timeout: 60_000 }, () => {
     expect(await ctx.t.db.prisma.reminder.count({ where: { invoiceId: { in: [notDue.id, draft.id, paid.id, cancelled.id, credit.id] } } })).toBe(0);
   });
 
-  it('gives two concurrent reminders levels 1 and 2, never two 1s', async () => {
+  it('waits for the deadline of the previous reminder before the next level (409 REMINDER_TOO_EARLY)', async () => {
+    const inv = await overdueInvoice();
+    const list = async () => (await ctx.tenant.agent.get(`/api/invoices/${inv.id}/reminders`)).json();
+    expect((await list()).nextReminderFrom).toBeNull();
+    expect((await remind(inv.id, { issuedOn: '2026-02-10' })).json()).toMatchObject({ level: 1, dueDate: '2026-02-20' });
+    expect((await list()).nextReminderFrom).toBe('2026-02-21');
+    for (const issuedOn of ['2026-02-10', '2026-02-20']) {
+      const early = await remind(inv.id, { fee: 2000, issuedOn });
+      expect([early.statusCode, early.json().error.code, early.json().error.field], issuedOn).toEqual([409, 'REMINDER_TOO_EARLY', 'issuedOn']);
+      expect(early.json().error.details).toEqual({ possibleFrom: '2026-02-21', lastReminderDueDate: '2026-02-20' });
+      expect(early.json().error.message).toContain('2026-02-21');
+    }
+    expect((await list()).items).toHaveLength(1);
+    expect((await remind(inv.id, { fee: 2000, issuedOn: '2026-02-21', dueInDays: 5 })).json()).toMatchObject({ level: 2, dueDate: '2026-02-26' });
+    expect((await list()).nextReminderFrom).toBe('2026-02-27');
+    const third = await remind(inv.id, { fee: 3000, issuedOn: '2026-02-26' });
+    expect([third.statusCode, third.json().error.details?.possibleFrom]).toEqual([409, '2026-02-27']);
+    expect((await remind(inv.id, { fee: 3000, issuedOn: '2026-02-27' })).json()).toMatchObject({ level: 3 });
+    expect((await list()).nextReminderFrom).toBeNull();
+  });
+
+  it('lets only one of two concurrent reminders through: the other waits for its deadline, never two of one level', async () => {
     for (let round = 0; round < 3; round++) {
       const inv = await overdueInvoice();
       const results = await Promise.all([remind(inv.id, { fee: 0 }), remind(inv.id, { fee: 1000 })]);
-      expect(results.map((r) => r.statusCode)).toEqual([201, 201]);
-      expect(results.map((r) => r.json().level).sort()).toEqual([1, 2]);
-      const second = results.map((r) => r.json()).find((r) => r.level === 2);
-      expect(second.amountDue).toBe(40540 + second.fee + (second.fee === 1000 ? 0 : 1000));
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const refused = results.find((r) => r.statusCode === 409)?.json();
+      // Refused for the deadline of the reminder just issued: the second request saw it (row lock).
+      const issued = results.find((r) => r.statusCode === 201)?.json();
+      expect(issued.level).toBe(1);
+      expect(refused.error).toMatchObject({ code: 'REMINDER_TOO_EARLY', details: { lastReminderDueDate: issued.dueDate } });
+      expect(await ctx.t.db.prisma.reminder.count({ where: { invoiceId: inv.id } })).toBe(1);
     }
   });
 
