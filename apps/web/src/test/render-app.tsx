@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { render } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -87,19 +88,22 @@ interface RenderAppOptions {
   language?: Language;
   fetch?: typeof fetch;
   routes?: RouteObject[];
+  /** Wraps the app in StrictMode, as main.tsx does: effects run, are cleaned up and run again. */
+  strict?: boolean;
 }
 
 /** Renders the real routes in memory with a fresh i18n instance and a fake API. */
-export async function renderApp({ path = '/', language = 'fr', fetch = signedInFetch(), routes = appRoutes }: RenderAppOptions = {}) {
+export async function renderApp({ path = '/', language = 'fr', fetch = signedInFetch(), routes = appRoutes, strict = false }: RenderAppOptions = {}) {
   const i18n: I18n = await createI18n(language);
   const client = createApiClient({ fetch });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const view = render(
+  const app = (
     <I18nextProvider i18n={i18n}>
       <ApiClientProvider client={client}>
         <RouterProvider router={router} />
       </ApiClientProvider>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
+  const view = render(strict ? <StrictMode>{app}</StrictMode> : app);
   return { ...view, i18n, router, client };
 }

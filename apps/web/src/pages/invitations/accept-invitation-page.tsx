@@ -1,12 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/api-context';
+import type { ApiClient } from '../../api/api-client';
 import { fetchMe } from '../../api/auth';
 import { acceptInvitation } from '../../api/members';
 import { FormAlert } from '../../components/form-alert';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
+
+/**
+ * The acceptance of each token, once per page load. A token is single-use: a second request, from
+ * the page mounted again (StrictMode, the router remounting it), would be refused as invalid after
+ * the first succeeded. A remount takes up the request already made; a failed one may be retried.
+ */
+const accepting = new Map<string, Promise<unknown>>();
+
+function acceptOnce(api: ApiClient, token: string): Promise<unknown> {
+  let pending = accepting.get(token);
+  if (!pending) {
+    pending = acceptInvitation(api, token);
+    pending.catch(() => accepting.delete(token));
+    accepting.set(token, pending);
+  }
+  return pending;
+}
 
 /**
  * `/invitations/accept?token=…` from the invitation e-mail. Signed-in users only (the app layout
@@ -20,17 +38,25 @@ export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [error, setError] = useState<unknown>();
-  const started = useRef(false);
 
   useEffect(() => {
-    if (started.current || token.length < 20) return;
-    started.current = true;
-    acceptInvitation(api, token)
+    if (token.length < 20) return;
+    // Only the page still shown acts on the answer: one mounted and unmounted again (StrictMode)
+    // neither navigates nor shows an error.
+    let shown = true;
+    acceptOnce(api, token)
       .then(async () => {
-        setMe(await fetchMe(api));
+        const me = await fetchMe(api);
+        if (!shown) return;
+        setMe(me);
         await navigate('/', { replace: true });
       })
-      .catch(setError);
+      .catch((caught: unknown) => {
+        if (shown) setError(caught);
+      });
+    return () => {
+      shown = false;
+    };
   }, [api, token, navigate, setMe]);
 
   return (
