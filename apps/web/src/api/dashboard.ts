@@ -16,7 +16,19 @@ export interface Dashboard {
   year: PeriodTotals;
   revenue: { month: string; invoiced: number; paid: number }[];
   followUp: { id: string; number: string | null; clientId: string; clientName: string; dueDate: string; amountDue: number; daysOverdue: number }[];
-  activity: { id: string; action: string; targetType: string | null; targetId: string | null; number: string | null; amount: number | null; actorName: string | null; createdAt: string }[];
+  /** The latest audit events; `data` as in the audit log (written in words by describeAuditEvent). */
+  activity: {
+    id: string;
+    action: string;
+    targetType: string | null;
+    targetId: string | null;
+    number: string | null;
+    amount: number | null;
+    actorUserId: string | null;
+    actorName: string | null;
+    data: unknown;
+    createdAt: string;
+  }[];
   setup: { addressComplete: boolean; bankAccounts: number; clients: number; invoices: number };
 }
 

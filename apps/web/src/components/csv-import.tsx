@@ -70,6 +70,8 @@ export function CsvImport<T extends object>({ path, columns, renderValue, onImpo
     }
   }
 
+  const importable = preview !== null && preview.invalid === 0 && preview.valid > 0;
+
   return (
     <section className="card csv-import" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`} className="card__title">
@@ -90,10 +92,12 @@ export function CsvImport<T extends object>({ path, columns, renderValue, onImpo
       {pending && !preview ? <p role="status">{t('csv.checking')}</p> : null}
       {preview ? (
         <>
-          {preview.invalid > 0 ? (
-            <Notice tone="warning">{t('csv.summaryInvalid', { total: preview.total, invalid: preview.invalid })}</Notice>
+          {preview.total === 0 ? (
+            <Notice tone="warning">{t('csv.empty')}</Notice>
+          ) : preview.invalid > 0 ? (
+            <Notice tone="warning">{t('csv.summaryInvalid', { count: preview.invalid, total: preview.total })}</Notice>
           ) : (
-            <Notice tone="success">{t('csv.summaryValid', { total: preview.total })}</Notice>
+            <Notice tone="success">{t('csv.summaryValid', { count: preview.total })}</Notice>
           )}
           {preview.ignoredColumns.length > 0 ? <p className="field__hint">{t('csv.ignored', { columns: preview.ignoredColumns.join(', ') })}</p> : null}
           <div className="table-wrap csv-import__preview">
@@ -130,11 +134,14 @@ export function CsvImport<T extends object>({ path, columns, renderValue, onImpo
             </table>
           </div>
           {preview.rows.length > PREVIEW_ROWS ? <p className="field__hint">{t('csv.more', { count: preview.rows.length - PREVIEW_ROWS })}</p> : null}
-          <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={pending || preview.invalid > 0 || preview.valid === 0} onClick={() => void doImport()}>
-              {t('csv.import', { count: preview.valid })}
-            </button>
-          </div>
+          {/* All rows or none: while one row is wrong there is nothing to import, and no button. */}
+          {importable ? (
+            <div className="form-actions">
+              <button type="button" className="button button--primary" disabled={pending} onClick={() => void doImport()}>
+                {t('csv.import', { count: preview.valid })}
+              </button>
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>

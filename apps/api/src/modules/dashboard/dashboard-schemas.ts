@@ -38,7 +38,9 @@ export const ZDashboard = z.object({
         targetId: z.string().nullable(),
         number: z.string().nullable().describe('the document number the event is about, when there is one'),
         amount: ZMinor.nullable().describe('the amount the event is about (a payment), when there is one'),
-        actorName: z.string().nullable(),
+        actorUserId: z.string().nullable().describe('null for an API token (data.apiTokenId names it) or the system'),
+        actorName: z.string().nullable().describe('null when the actor is no longer a member, an API token or the system'),
+        data: z.unknown().describe('what the event records, as in GET /api/audit-events: the web app writes the event in words from it'),
         createdAt: z.date(),
       }),
     )

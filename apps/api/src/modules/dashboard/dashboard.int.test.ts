@@ -77,7 +77,8 @@ describe('GET /api/dashboard', () => {
     expect(actions).toContain('invoice.issued');
     expect(actions).not.toContain('auth.login');
     const payment = body.activity.find((event: { action: string; number: string | null }) => event.action === 'invoice.payment_recorded' && event.number === paid.number);
-    expect(payment).toMatchObject({ amount: 5405, actorName: 'Anna Muster', targetId: paid.id });
+    expect(payment).toMatchObject({ amount: 5405, actorName: 'Anna Muster', targetId: paid.id, data: { number: paid.number, amount: '5405', currency: 'CHF' } });
+    expect(payment.actorUserId).toEqual(expect.any(String));
     expect(body.setup).toEqual({ addressComplete: true, bankAccounts: 1, clients: 1, invoices: 4 }); // 3 invoices and the credit note
   });
 

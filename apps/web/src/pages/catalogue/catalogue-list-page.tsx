@@ -70,7 +70,7 @@ export function CatalogueListPage<T extends CatalogueItem, TImport extends objec
       </Link>
     </>
   ) : null;
-  const importedNotice = imported !== null ? <Notice tone="success">{t('csv.done', { count: imported })}</Notice> : null;
+  const importedNotice = imported !== null ? <Notice tone="success">{t(`${kind}.imported`, { count: imported })}</Notice> : null;
 
   if (!list.loading && !list.error && list.items.length === 0 && !filtered && !importing) {
     return (

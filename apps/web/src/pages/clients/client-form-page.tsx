@@ -41,11 +41,13 @@ function toForm(client: Client | undefined, language: string): ClientForm {
   };
 }
 
+/** A private person has no contact person and no UID: those fields are hidden and sent empty. */
 function toInput(form: ClientForm): ClientInput {
+  const company = form.kind !== 'person';
   return {
-    kind: form.kind === 'person' ? 'person' : 'company',
+    kind: company ? 'company' : 'person',
     name: form.name.trim(),
-    contactName: orNull(form.contactName),
+    contactName: company ? orNull(form.contactName) : null,
     street: orNull(form.street),
     buildingNumber: orNull(form.buildingNumber),
     postalCode: form.postalCode.trim(),
@@ -54,7 +56,7 @@ function toInput(form: ClientForm): ClientInput {
     language: toLanguage(form.language),
     email: orNull(form.email),
     phone: orNull(form.phone),
-    uid: orNull(form.uid),
+    uid: company ? orNull(form.uid) : null,
     notes: orNull(form.notes),
   };
 }
@@ -87,6 +89,7 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const writer = canWrite(me.role);
   const back = params.get('return');
+  const company = values.kind !== 'person';
 
   const save = useSubmit(async () => {
     const input = toInput(values);
@@ -121,8 +124,8 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
           </div>
         </fieldset>
         <div className="form-grid">
-          <TextField {...text('name', { required: true, autoComplete: 'organization', label: values.kind === 'person' ? t('clients.fields.personName') : t('clients.fields.name') })} />
-          <TextField {...text('contactName', { autoComplete: 'name' })} />
+          <TextField {...text('name', company ? { required: true, autoComplete: 'organization' } : { required: true, autoComplete: 'name', label: t('clients.fields.personName') })} />
+          {company ? <TextField {...text('contactName', { autoComplete: 'name' })} /> : null}
         </div>
         <div className="form-grid form-grid--street">
           <TextField {...text('street', { autoComplete: 'address-line1' })} />
@@ -144,7 +147,7 @@ function ClientFormView({ client, initial }: { client: Client | undefined; initi
             hint={t('clients.languageHint')}
             options={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
           />
-          <TextField {...text('uid', { hint: t('clients.uidHint') })} />
+          {company ? <TextField {...text('uid', { hint: t('clients.uidHint') })} /> : null}
         </div>
         <div className="field">
           <label className="field__label" htmlFor="client-notes">

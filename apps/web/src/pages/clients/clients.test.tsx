@@ -110,6 +110,29 @@ describe('client form', () => {
     expect(bodies.at(-1)).toMatchObject({ kind: 'company', name: 'Acme SA', postalCode: '1204', town: 'Genève', country: 'CH', street: null, uid: null });
   });
 
+  it('asks a private person for neither a contact person nor a UID, and sends none', async () => {
+    const user = userEvent.setup();
+    const bodies: unknown[] = [];
+    const fetch = signedInFetch({
+      '/api/clients': (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return Response.json({ ...client(1), id: 'new', kind: 'person' }, { status: 201 });
+      },
+    });
+    await renderApp({ path: '/clients/new', fetch });
+    await user.type(await screen.findByLabelText('Personne de contact'), 'Jean Müller');
+    await user.type(screen.getByLabelText('Numéro IDE'), 'CHE-116.281.710');
+    await user.click(screen.getByRole('radio', { name: 'Particulier' }));
+    expect(screen.queryByLabelText('Personne de contact')).toBeNull();
+    expect(screen.queryByLabelText('Numéro IDE')).toBeNull();
+    await user.type(screen.getByLabelText('Prénom et nom'), 'Jean Müller');
+    await user.type(screen.getByLabelText('NPA'), '1204');
+    await user.type(screen.getByLabelText('Localité'), 'Genève');
+    await user.click(screen.getByRole('button', { name: 'Ajouter un client' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(bodies[0]).toMatchObject({ kind: 'person', name: 'Jean Müller', contactName: null, uid: null });
+  });
+
   it('shows a VALIDATION_FAILED on a field the form does not show as a form-level alert', async () => {
     const user = userEvent.setup();
     const fetch = signedInFetch({

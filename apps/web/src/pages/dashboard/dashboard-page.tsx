@@ -1,6 +1,6 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { canWrite } from '../../api/auth';
 import { fetchDashboard } from '../../api/dashboard';
 import type { Dashboard } from '../../api/dashboard';
@@ -11,6 +11,8 @@ import type { IconName } from '../../components/icon';
 import { PageHeader } from '../../components/page-header';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useSession } from '../../session/session-context';
+import { describeAuditEvent } from '../settings/audit-event-text';
+import type { AuditTextContext, DescribedEvent } from '../settings/audit-event-text';
 import { RevenueChart } from './revenue-chart';
 import '../../styles/dashboard.css';
 
@@ -23,46 +25,21 @@ const STEPS: readonly { key: StepKey; to: string; icon: IconName; done: (setup: 
   { key: 'Invoice', to: '/invoices/new', icon: 'invoice', done: (s) => s.invoices > 0 },
 ];
 
-const ACTIONS = [
-  'invoice.issued',
-  'invoice.payment_recorded',
-  'invoice.credit_note_issued',
-  'invoice.cancelled',
-  'reminder.issued',
-  'quote.sent',
-  'quote.accepted',
-  'quote.declined',
-  'quote.converted',
-  'organisation.created',
-  'organisation.updated',
-  'organisation.logo_changed',
-  'bank_account.created',
-  'member.added',
-] as const;
-type KnownAction = (typeof ACTIONS)[number];
-const isKnownAction = (action: string): action is KnownAction => (ACTIONS as readonly string[]).includes(action);
-
-function activityText(t: TFunction, event: Dashboard['activity'][number], money: (minor: number) => string): string {
-  const values = { number: event.number ?? '', amount: event.amount === null ? '' : money(event.amount) };
-  if (isKnownAction(event.action)) return t(`dashboard.activity.${event.action.replace('.', '_') as 'invoice_issued'}`, values);
-  return t('dashboard.activity.other', { action: event.action });
-}
-
-function activityLink(event: Dashboard['activity'][number]): string | undefined {
-  if (event.targetType === 'invoice' && event.targetId) return `/invoices/${event.targetId}`;
-  if (event.targetType === 'quote' && event.targetId) return `/quotes/${event.targetId}`;
-  return undefined;
-}
+/** An activity entry as the audit log's sentence describes it: the dashboard names the actor only. */
+const asAuditEvent = (event: Dashboard['activity'][number]): DescribedEvent => ({ ...event, actor: event.actorName === null ? null : { name: event.actorName } });
 
 /** The business at a glance: what is open, late and paid, the year's revenue, whom to chase. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { money, date, dateTime } = useFormatters();
+  const { money, amount, date, dateTime, list } = useFormatters();
   const { me } = useSession();
   const dashboard = useQuery<Dashboard>('dashboard', (client, signal) => fetchDashboard(client, signal));
   const writer = canWrite(me.role);
   const d = dashboard.data;
   const inCurrency = (minor: number) => money(minor, d?.currency);
+  // The audit log's sentences. Members and API tokens are not fetched for the dashboard: a role
+  // change then reads "a member", an integration's act "an integration (API token)".
+  const auditText = useMemo<AuditTextContext>(() => ({ t, money, amount, list, memberName: () => undefined, tokenName: () => undefined }), [t, money, amount, list]);
 
   return (
     <>
@@ -162,14 +139,13 @@ export function DashboardPage() {
               ) : (
                 <ul className="plain-list activity">
                   {d.activity.map((event) => {
-                    const link = activityLink(event);
-                    const text = activityText(t, event, inCurrency);
+                    const { text, details, link } = describeAuditEvent(asAuditEvent(event), auditText);
                     return (
                       <li key={event.id}>
                         {link ? <Link to={link}>{text}</Link> : text}
                         <span className="data-table__sub">
-                          {dateTime(event.createdAt)}
-                          {event.actorName ? ` · ${event.actorName}` : ''}
+                          <time dateTime={event.createdAt}>{dateTime(event.createdAt)}</time>
+                          {details ? ` · ${details}` : ''}
                         </span>
                       </li>
                     );

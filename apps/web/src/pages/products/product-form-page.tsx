@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { parseAmount } from '@simplifaq/swiss/money';
+import { findTvaRate, SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
 import { useApiClient } from '../../api/api-context';
 import { ApiError } from '../../api/api-error';
 import { canWrite } from '../../api/auth';
@@ -23,6 +24,14 @@ import { tvaCategoryLabel } from '../documents/lines-editor';
 
 const FIELDS = ['name', 'description', 'unit', 'unitPrice', 'priceMode', 'tvaCategory'] as const;
 
+/** Today's three rates and the year they apply from, written like the rates in the options. */
+function tvaHintValues(percent: (bp: number) => string) {
+  const today = swissToday();
+  const rate = (category: 'normal' | 'reduced' | 'accommodation') => findTvaRate(SWISS_TVA_RATES, category, today);
+  const normal = rate('normal');
+  return { normal: percent(normal.rateBp), reduced: percent(rate('reduced').rateBp), accommodation: percent(rate('accommodation').rateBp), year: (normal.validFrom ?? today).slice(0, 4) };
+}
+
 /** `/products/new` and `/products/:id`. */
 export function ProductFormPage() {
   const { id } = useParams();
@@ -41,7 +50,7 @@ export function ProductFormPage() {
 
 function ProductForm({ product }: { product: Product | undefined }) {
   const { t } = useTranslation();
-  const { locale } = useFormatters();
+  const { locale, percent } = useFormatters();
   const api = useApiClient();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -100,7 +109,7 @@ function ProductForm({ product }: { product: Product | undefined }) {
         </div>
         <SelectField
           {...field('tvaCategory')}
-          hint={t('products.tvaHint')}
+          hint={t('products.tvaHint', tvaHintValues(percent))}
           options={TVA_CATEGORY_LIST.map((category) => ({ value: category, label: tvaCategoryLabel(t, category, swissToday(), locale) }))}
         />
         <CatalogueFormActions kind="products" record={product} writer={writer} savePending={save.pending} cancelTo="/products" archive={archiveProduct} remove={deleteProduct} />

@@ -21,6 +21,12 @@ export interface AuditTextContext {
   list: (items: string[]) => string;
 }
 
+/**
+ * What the sentence needs of an event: an audit log entry, or an entry of the dashboard's recent
+ * activity (which names the actor only).
+ */
+export type DescribedEvent = Pick<AuditEvent, 'action' | 'actorUserId' | 'targetType' | 'targetId' | 'data'> & { actor: { name: string } | null };
+
 export interface AuditText {
   text: string;
   /** What an update changed ("Modifié : Raison sociale et NPA"), when the event records it. */
@@ -78,7 +84,7 @@ const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
  * Each action the API writes (docs/api-organisation.md, "Audit log", and the invoicing use cases)
  * as a sentence key and its values from `data`. An action missing here reads as `other`.
  */
-const SENTENCES: Record<string, (data: Data, c: AuditTextContext, event: AuditEvent) => [EventKey, Values]> = {
+const SENTENCES: Record<string, (data: Data, c: AuditTextContext, event: DescribedEvent) => [EventKey, Values]> = {
   'auth.login': () => ['auth_login', {}],
   'organisation.created': () => ['organisation_created', {}],
   'organisation.updated': () => ['organisation_updated', {}],
@@ -121,7 +127,7 @@ function minor(data: Data, key: string, c: AuditTextContext, currency: string): 
 }
 
 /** Who did it: a person, an integration (API token), a since deleted user, or the system. */
-function actorName(c: AuditTextContext, event: AuditEvent, data: Data): string {
+function actorName(c: AuditTextContext, event: DescribedEvent, data: Data): string {
   const { t } = c;
   if (event.actor) return event.actor.name;
   if (typeof data.apiTokenId === 'string') {
@@ -132,7 +138,7 @@ function actorName(c: AuditTextContext, event: AuditEvent, data: Data): string {
   return t('auditLog.actor.system');
 }
 
-function linkOf(event: AuditEvent, data: Data): string | undefined {
+function linkOf(event: DescribedEvent, data: Data): string | undefined {
   if (event.action === 'invoice.credit_note_issued' && typeof data.creditNoteId === 'string') return `/invoices/${data.creditNoteId}`;
   if (event.targetType === 'invoice' && event.targetId) return `/invoices/${event.targetId}`;
   if (event.targetType === 'quote' && event.targetId) return `/quotes/${event.targetId}`;
@@ -140,7 +146,7 @@ function linkOf(event: AuditEvent, data: Data): string | undefined {
 }
 
 /** An audit event in words, in the UI language: "Anna Muster a émis la facture 2026-0042 (CHF 1 374.00)". */
-export function describeAuditEvent(event: AuditEvent, context: AuditTextContext): AuditText {
+export function describeAuditEvent(event: DescribedEvent, context: AuditTextContext): AuditText {
   const data: Data = typeof event.data === 'object' && event.data !== null ? (event.data as Data) : {};
   const actor = actorName(context, event, data);
   const sentence = Object.hasOwn(SENTENCES, event.action) ? SENTENCES[event.action] : undefined;

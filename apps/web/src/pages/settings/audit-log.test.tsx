@@ -36,7 +36,8 @@ const FIRST_PAGE = [
     ip: null,
     targetType: 'invoice',
     targetId: 'i41',
-    data: { number: '2026-0041', amount: '50000', apiTokenId: 't1' },
+    // The payment's currency, as record-payment writes it.
+    data: { number: '2026-0041', amount: '50000', currency: 'EUR', apiTokenId: 't1' },
   }),
 ];
 
@@ -81,7 +82,7 @@ describe('audit log', () => {
     expect(within(issued).getByRole('link').getAttribute('href')).toBe('/invoices/i42');
     expect(await screen.findByText('Anna Muster a fait passer Marc Rochat de « membre » à « comptable »')).toBeDefined();
     expect(screen.getByText('Anna Muster a créé le jeton d’API « Export ERP » (comptable)')).toBeDefined();
-    const payment = await rowOf('L’intégration « Boutique » a enregistré un paiement de 500.00 pour la facture 2026-0041');
+    const payment = await rowOf(/^L’intégration « Boutique » a enregistré un paiement de 500.00\s€ pour la facture 2026-0041$/);
     expect(within(payment).getByText('—')).toBeDefined();
     expect(screen.getAllByRole('row')).toHaveLength(5);
 
@@ -100,7 +101,7 @@ describe('audit log', () => {
     const issued = await rowOf("Anna Muster hat die Rechnung 2026-0042 ausgestellt (CHF 1'374.00)");
     expect(within(issued).getByText('17.03.2026, 10:30')).toBeDefined();
     expect(await screen.findByText('Anna Muster hat die Rolle von Marc Rochat von «Mitglied» auf «Buchhalter» geändert')).toBeDefined();
-    expect(await screen.findByText('Die Integration «Boutique» hat eine Zahlung von 500.00 für die Rechnung 2026-0041 erfasst')).toBeDefined();
+    expect(await screen.findByText(/^Die Integration «Boutique» hat eine Zahlung von EUR\s500.00 für die Rechnung 2026-0041 erfasst$/)).toBeDefined();
 
     await user.selectOptions(screen.getByLabelText('Art des Ereignisses'), 'Mitglieder');
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));

@@ -64,7 +64,7 @@ export function MembersSettings() {
             <caption className="visually-hidden">{t('settings.tabs.members')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('auth.name')}</th>
+                <th scope="col">{t('settings.memberName')}</th>
                 <th scope="col">{t('auth.email')}</th>
                 <th scope="col">{t('settings.role')}</th>
                 <th scope="col">
@@ -75,9 +75,14 @@ export function MembersSettings() {
             <tbody>
               {(members.data?.items ?? []).map((member) => (
                 <tr key={member.userId}>
-                  <th scope="row" data-label={t('auth.name')}>
+                  <th scope="row" data-label={t('settings.memberName')}>
                     {member.name}
-                    {member.isYou ? <span className="badge badge--muted">{t('settings.you')}</span> : null}
+                    {member.isYou ? (
+                      <>
+                        {' '}
+                        <span className="badge badge--muted">{t('settings.you')}</span>
+                      </>
+                    ) : null}
                   </th>
                   <td data-label={t('auth.email')}>{member.email}</td>
                   <td data-label={t('settings.role')}>

@@ -125,3 +125,17 @@ describe('organisation settings', () => {
     expect(screen.getByTestId('organisation-name').textContent).toBe('Muster & Co GmbH');
   });
 });
+
+describe('members settings', () => {
+  it('heads the list of everyone with "Nom" and sets the "vous" badge apart from the name', async () => {
+    const member = (userId: string, name: string, isYou: boolean) => ({ userId, name, email: `${userId}@example.ch`, role: 'owner', joinedAt: '2026-01-01T00:00:00Z', isYou });
+    const fetch = signedInFetch({
+      '/api/members': () => Response.json({ items: [member('u1', 'Jean Müller', true), member('u2', 'Anna Muster', false)], nextCursor: null }),
+      '/api/invitations': () => Response.json({ items: [], nextCursor: null }),
+    });
+    await renderApp({ path: '/settings/members', fetch });
+    const you = await screen.findByRole('rowheader', { name: /Jean Müller/ });
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Nom', 'Adresse e-mail', 'Rôle', 'Actions']);
+    expect(you.textContent).toBe('Jean Müller vous');
+  });
+});
