@@ -23,8 +23,14 @@ export const MAX_REMINDER_LEVEL = 3;
 
 const path = (invoiceId: string) => `/api/invoices/${encodeURIComponent(invoiceId)}/reminders`;
 
-export const listReminders = (client: ApiClient, invoiceId: string, signal?: AbortSignal) =>
-  client.get<{ items: Reminder[] }>(path(invoiceId), signal ? { signal } : {});
+/** `ZReminderList`: the reminders, oldest first, and the first date the next one may be dated. */
+export interface ReminderList {
+  items: Reminder[];
+  /** The day after the last reminder's deadline (REMINDER_TOO_EARLY before); null before a first reminder and after the final notice. */
+  nextReminderFrom: string | null;
+}
+
+export const listReminders = (client: ApiClient, invoiceId: string, signal?: AbortSignal) => client.get<ReminderList>(path(invoiceId), signal ? { signal } : {});
 
 /** Issues the next reminder of an overdue invoice; idempotent per key (a double click sends one). */
 export const issueReminder = (client: ApiClient, invoiceId: string, body: { fee: number; dueInDays: number }, idempotencyKey: string) =>

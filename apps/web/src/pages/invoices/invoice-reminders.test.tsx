@@ -2,7 +2,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate } from '../../i18n/format';
 import { renderApp, TEST_ME } from '../../test/render-app';
+import { swissToday } from '../documents/editor-state';
 import type { Handlers } from '../../test/render-app';
 import { invoiceApi, issued } from './invoice-test-api';
 
@@ -100,6 +102,26 @@ describe('reminders of an issued invoice', () => {
     expect(posts).toBe(1);
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers the next reminder only after the deadline of the previous one, and says from when', async () => {
+    const today = swissToday();
+    const inDays = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // Sent today with 10 days to pay: the second reminder can be sent from the 11th day.
+    const sentToday = { ...reminder(1, 0, 108100), issuedOn: today, dueDate: inDays(10) };
+    const waiting = { '/api/invoices/i1/reminders': () => Response.json({ items: [sentToday], nextReminderFrom: inDays(11) }) };
+    await renderApp({ path: '/invoices/i1', fetch: api(overdue, [], waiting) });
+    const card = await screen.findByRole('region', { name: 'Rappels' });
+    expect(await within(card).findByText(`Prochain rappel possible dès le ${formatDate(inDays(11), 'fr-CH')}.`)).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Enregistrer un paiement' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Envoyer un rappel' })).toBeNull();
+    cleanup();
+
+    // From that day on the button is back, and the note is gone.
+    const due = { '/api/invoices/i1/reminders': () => Response.json({ items: [{ ...sentToday, issuedOn: inDays(-11), dueDate: inDays(-1) }], nextReminderFrom: today }) };
+    await renderApp({ path: '/invoices/i1', fetch: api(overdue, [], due) });
+    expect(await screen.findByRole('button', { name: 'Envoyer un rappel' })).toBeDefined();
+    expect(screen.queryByText(/Prochain rappel possible/)).toBeNull();
   });
 
   it('offers no reminder for an invoice not yet due, after the final one, or to an accountant', async () => {

@@ -220,7 +220,7 @@ export function InvoiceView({ invoice, reload }: InvoiceViewProps) {
               )}
             </section>
           ) : null}
-          {reminders.items.length > 0 || reminders.canRemind ? <RemindersCard reminders={reminders.items} /> : null}
+          {reminders.items.length > 0 || reminders.canRemind ? <RemindersCard reminders={reminders.items} waitUntil={reminders.waitUntil} /> : null}
         </div>
         <aside className="editor__preview preview" aria-label={t('editor.preview.label')}>
           <PdfPreview path={invoicePdfPath(invoice.id)} version={invoice.pdfSha256} title={title} />
