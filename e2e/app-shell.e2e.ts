@@ -10,6 +10,32 @@ const running = serverAndBrowserPerFile();
 
 const navLinks = (page: Page) => page.locator('nav#app-navigation').getByRole('link').allTextContents();
 
+const PHONE_WIDTH = 390;
+
+/**
+ * Nothing wider than the phone's screen: no sideways scrolling. The document's width, not
+ * innerWidth: on a mobile viewport the layout viewport grows with the content.
+ * A string expression: the e2e files are type-checked without the DOM library.
+ */
+async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(Number(await page.evaluate('document.documentElement.scrollWidth')), name).toBeLessThanOrEqual(PHONE_WIDTH);
+}
+
+/** Whether the field (input or select) named `label` shows its whole value, not cut at its edge. */
+async function textFits(page: Page, label: string): Promise<boolean> {
+  return Boolean(
+    await page.evaluate(`(() => {
+      const field = document.querySelector('[aria-label=${JSON.stringify(label)}]');
+      const style = getComputedStyle(field);
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily;
+      const text = field.tagName === 'SELECT' ? field.options[field.selectedIndex].text : field.value;
+      return context.measureText(text).width <= field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    })()`),
+  );
+}
+
 describe('getting in', () => {
   it('signs up in French, walks the onboarding (invalid IBAN refused as typed), logs out and in, and switches to German', async () => {
     const { server, browser } = running();
@@ -73,9 +99,24 @@ describe('getting in', () => {
     await page.getByRole('heading', { level: 2, name: 'Organisation' }).waitFor();
     expect(await page.getByLabel('Localité').inputValue()).toBe('Genève');
     await screenshot(page, 'settings-fr');
+    // At 1280 px every settings tab is in sight, the last one too.
+    const lastTab = await page.locator('.tabs').getByRole('link', { name: 'Mon compte' }).boundingBox();
+    expect(lastTab).not.toBeNull();
+    expect((lastTab?.x ?? 0) + (lastTab?.width ?? 0)).toBeLessThanOrEqual(1280);
     await page.getByRole('link', { name: 'Numérotation' }).click();
     await page.getByTestId('preview-invoice').filter({ hasText: /Prochains numéros : \d{4}-0001, \d{4}-0002/ }).waitFor();
     await page.getByRole('link', { name: 'Clients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+
+    // The lines editor at 1280 px: the unit and the TVA rate with its name are read in full.
+    await page.goto(`${server.baseUrl}/invoices/new`);
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle facture' }).waitFor();
+    await page.getByLabel('Unité, ligne 1').fill('pièce');
+    await page.getByLabel('Catégorie de TVA, ligne 1').selectOption('accommodation');
+    for (const label of ['Unité, ligne 1', 'Catégorie de TVA, ligne 1']) {
+      expect(await textFits(page, label), label).toBe(true);
+    }
+    await page.goto(`${server.baseUrl}/clients`);
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
 
     await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('de');
@@ -92,19 +133,28 @@ describe('getting in', () => {
   it('fits a phone screen, with the navigation behind the menu button', async () => {
     const { server, browser } = running();
     // Reduced motion: the drawer appears at once, so the screenshot does not catch it mid-slide.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    const context = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const account = newAccount('Velo Rapido');
     await signUp(page, server.baseUrl, account);
-    await completeOnboarding(page, { street: 'Via Nassa', buildingNumber: '5', postalCode: '6900', town: 'Lugano' });
+    await expectNoSidewaysScroll(page, 'onboarding');
+    // Registered for VAT, with a bank account: the editor shows the TVA and account selects.
+    await completeOnboarding(page, { street: 'Via Nassa', buildingNumber: '5', postalCode: '6900', town: 'Lugano', uid: 'CHE-116.281.710', iban: 'CH93 0076 2011 6238 5295 7' });
+    await expectNoSidewaysScroll(page, 'dashboard');
 
-    await page.goto(`${server.baseUrl}/clients`);
+    // A client with a long name, from the form (its country select lists long names too).
+    await page.goto(`${server.baseUrl}/clients/new`);
+    await page.getByRole('heading', { level: 1, name: 'Nouveau client' }).waitFor();
+    await expectNoSidewaysScroll(page, 'clients/new');
+    await page.getByLabel('Raison sociale').fill('Fondation pour la promotion des arts et métiers du canton de Neuchâtel');
+    await page.getByLabel('NPA').fill('2000');
+    await page.getByLabel('Localité').fill('Neuchâtel');
+    await page.getByRole('button', { name: 'Ajouter un client' }).click();
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
+    await page.getByRole('link', { name: /Fondation pour la promotion/ }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Système opérationnel' }).waitFor();
-    // Nothing wider than the screen: no sideways scrolling.
-    // A string expression: the e2e files are type-checked without the DOM library.
-    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
+    await expectNoSidewaysScroll(page, 'clients');
     expect(await page.getByRole('link', { name: 'Produits' }).isVisible()).toBe(false);
     await screenshot(page, 'clients-phone-fr');
 
@@ -116,16 +166,46 @@ describe('getting in', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
     await screenshot(page, 'menu-phone-fr');
     await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Ajouter un produit' }).first().click();
+    await page.getByLabel('Nom').fill('Révision complète');
+    await page.getByLabel('Prix unitaire').fill('102.70');
+    await page.getByLabel('Unité').fill('pièce');
+    await page.getByRole('button', { name: 'Ajouter un produit' }).click();
+    await page.getByRole('link', { name: 'Révision complète' }).waitFor();
+    await expectNoSidewaysScroll(page, 'products');
 
-    // The invoice editor on a phone: lines as cards, nothing wider than the screen.
+    // The invoice editor on a phone: lines as cards, every field wide enough for its value.
     await page.goto(`${server.baseUrl}/invoices/new`);
     await page.getByRole('heading', { level: 1, name: 'Nouvelle facture' }).waitFor();
+    await page.getByRole('combobox', { name: 'Client' }).fill('Fondation');
+    await page.getByRole('option', { name: /Fondation pour la promotion/ }).click();
     await page.getByRole('combobox', { name: 'Désignation, ligne 1' }).fill('Révision du vélo');
-    await page.getByLabel('Prix unitaire, ligne 1').fill('85');
-    // Not registered for VAT: the price is the total.
-    await page.getByTestId('total-payable').filter({ hasText: /85.00/ }).waitFor();
-    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
+    await page.getByLabel('Unité, ligne 1').fill('pièce');
+    await page.getByLabel('Prix unitaire, ligne 1').fill('102.70');
+    await page.getByLabel('Catégorie de TVA, ligne 1').selectOption('reduced');
+    // 102.70 + 2.6 % TVA (2.67) = 105.37, rounded to the 5 centimes.
+    await page.getByTestId('total-payable').filter({ hasText: /105.35/ }).waitFor();
+    await expectNoSidewaysScroll(page, 'invoices/new');
+    for (const label of ['Unité, ligne 1', 'Prix unitaire, ligne 1', 'Catégorie de TVA, ligne 1']) {
+      expect(await textFits(page, label), label).toBe(true);
+    }
     await screenshot(page, 'invoice-editor-phone-fr', { fullPage: false });
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
+    await page.goto(`${server.baseUrl}/invoices`);
+    await page.getByRole('group', { name: 'Filtrer par statut' }).waitFor();
+    await expectNoSidewaysScroll(page, 'invoices');
+
+    await page.goto(`${server.baseUrl}/quotes/new`);
+    await page.getByRole('combobox', { name: 'Client' }).fill('Fondation');
+    await page.getByRole('option', { name: /Fondation pour la promotion/ }).click();
+    await page.getByRole('combobox', { name: 'Désignation, ligne 1' }).fill('Révision du vélo');
+    await page.getByLabel('Prix unitaire, ligne 1').fill('102.70');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.waitForURL(/\/quotes\/[0-9a-f-]{36}$/);
+    await page.goto(`${server.baseUrl}/quotes`);
+    await page.getByRole('group', { name: 'Filtrer par statut' }).waitFor();
+    await expectNoSidewaysScroll(page, 'quotes');
 
     expect(errors).toEqual([]);
     await context.close();

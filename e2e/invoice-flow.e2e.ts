@@ -135,7 +135,8 @@ describe('invoice flow', () => {
       await page.getByTestId('kpi-paid-month').waitFor();
       expect(plain(await page.getByTestId('kpi-paid-month').textContent())).toBe('Ce mois1 374.00 CHF');
       expect(plain(await page.getByTestId('kpi-open-month').textContent())).toBe('Ce mois0.00 CHF');
-      await page.getByRole('link', { name: new RegExp(`Paiement de 1\\s374.00\\sCHF reçu pour la facture ${number}`) }).waitFor();
+      // In the audit log's words, with who did it and the payment's currency.
+      await page.getByRole('link', { name: new RegExp(`Anna Muster a enregistré un paiement de 1\\s374.00\\sCHF pour la facture ${number}`) }).waitFor();
       await screenshot(page, 'dashboard-fr');
     });
 
