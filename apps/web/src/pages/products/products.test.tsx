@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatBasisPoints } from '../../i18n/percent';
 import { renderApp, signedInFetch } from '../../test/render-app';
 
 afterEach(() => cleanup());
@@ -57,5 +58,16 @@ describe('products CSV import', () => {
     expect(await screen.findByText('1 produit importé.')).toBeDefined();
     // The file itself is sent, as text/csv: a preview per file chosen, then the import.
     await waitFor(() => expect(calls).toEqual([`true:text/csv:${size(BAD_FILE)}`, `true:text/csv:${size(GOOD_FILE)}`, `false:text/csv:${size(GOOD_FILE)}`]));
+  });
+});
+
+describe('product form', () => {
+  it('writes the rates of the TVA hint as the options write them, in the locale', async () => {
+    await renderApp({ path: '/products/new', language: 'de' });
+    const category = await screen.findByLabelText('MWST-Kategorie');
+    const rate = (bp: number) => formatBasisPoints(bp, 'de-CH');
+    expect(within(category).getByRole('option', { name: `Normal ${rate(810)}` })).toBeDefined();
+    expect(screen.getByText(`Der Satz richtet sich nach dem Leistungsdatum (seit 2024: ${rate(810)} normal, ${rate(260)} reduziert, ${rate(380)} Beherbergung).`)).toBeDefined();
+    expect(within(category).getByRole('option', { name: 'Von der Steuer ausgenommen' })).toBeDefined();
   });
 });
