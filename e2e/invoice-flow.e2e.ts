@@ -76,7 +76,8 @@ describe('invoice flow', () => {
       await page.getByLabel('Quantité, ligne 2').fill('3');
       await page.getByLabel('Prix unitaire, ligne 2').fill('24.95');
       await page.getByLabel('Catégorie de TVA, ligne 2').selectOption('reduced');
-      await page.getByText(/TVA Réduit 2,6\s?%\ssur 74.85\sCHF/).waitFor();
+      // The live totals beside the form (the paper preview repeats them).
+      await page.getByTestId('tva-row').filter({ hasText: /TVA Réduit 2,6\s?%\ssur 74.85\sCHF/ }).waitFor();
       expect(plain(await page.getByTestId('total-payable').textContent())).toBe('1 374.00 CHF');
       const tvaRows = (await page.getByTestId('tva-row').allTextContents()).map(plain);
       expect(tvaRows).toEqual(['TVA Normal 8,1% sur 1 200.00 CHF97.20 CHF', 'TVA Réduit 2,6% sur 74.85 CHF1.95 CHF']);
