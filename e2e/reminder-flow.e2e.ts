@@ -94,7 +94,8 @@ describe('reminder flow', () => {
       const reminders = page.getByRole('region', { name: 'Rappels' });
       await reminders.getByRole('cell', { name: 'Deuxième rappel', exact: true }).waitFor();
       expect((await reminders.getByRole('row').allTextContents()).length).toBe(3);
-      expect(plain(await page.getByTestId('amount-due').textContent())).toBe('1 317.20 CHF');
+      // The invoice is read again after the reminder: its amount due follows once that answer is in.
+      await expect.poll(async () => plain(await page.getByTestId('amount-due').textContent())).toBe('1 317.20 CHF');
       const second = await download(page, reminders.getByRole('link', { name: /^PDF : Deuxième rappel du / }));
       const secondText = plain(pdfText(new Uint8Array(second)));
       expect(secondText).toContain('Deuxième rappel');
