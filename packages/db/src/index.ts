@@ -4,3 +4,4 @@ export { applyMigrations, migrationStatus, readMigrations, DEFAULT_MIGRATIONS_DI
 export type { Migration, MigrationStatus, SqlExecutor } from './migrations';
 export { PrismaClient, Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/client';
+export { foldSearchText, SEARCH_FOLD_FROM, SEARCH_FOLD_TO } from './search-text';

@@ -1,3 +1,4 @@
+import { foldSearchText } from '@simplifaq/db';
 import type { InvoiceKind, InvoiceStatus, SqlExecutor } from '@simplifaq/db';
 import type { IsoDate } from '@simplifaq/swiss';
 import type { Actor } from '../shared/actor';
@@ -14,7 +15,7 @@ export interface InvoiceListQuery {
   /** Issue date range, inclusive. */
   from?: IsoDate;
   to?: IsoDate;
-  /** Matches the number or the client's name, case-insensitively. */
+  /** Matches the number (ignoring case) or the client's name, town… (ignoring case and accents). */
   q?: string;
 }
 
@@ -58,10 +59,7 @@ export async function listInvoiceSummaries(sql: SqlExecutor, actor: Actor, query
   if (query.clientId) where.push(`i.client_id = ${p(query.clientId)}::uuid`);
   if (query.from) where.push(`i.issue_date >= ${p(query.from)}::date`);
   if (query.to) where.push(`i.issue_date <= ${p(query.to)}::date`);
-  if (query.q) {
-    const pattern = p(likePattern(query.q));
-    where.push(`(i.number ILIKE ${pattern} OR c.name ILIKE ${pattern})`);
-  }
+  if (query.q) where.push(`(i.number ILIKE ${p(likePattern(query.q))} OR c.search_text LIKE ${p(likePattern(foldSearchText(query.q)))})`);
   if (query.after) where.push(`(i.created_at, i.id) < (${p(query.after.createdAt.toISOString())}::timestamptz, ${p(query.after.id)}::uuid)`);
   return sql.query<InvoiceSummaryJsonRow>(
     `SELECT json_build_object(

@@ -1,3 +1,4 @@
+import { foldSearchText } from '@simplifaq/db';
 import type { Prisma, QuoteStatus } from '@simplifaq/db';
 import { assertClient, loadOrganisationDefaults } from '../invoices/create-invoice-draft';
 import type { DraftDeps } from '../invoices/create-invoice-draft';
@@ -132,7 +133,7 @@ export async function listQuotes(db: DbClient, actor: Actor, query: QuoteListQue
   if (query.to) and.push({ issueDate: { lte: fromIsoDateOrNull(query.to) as Date } });
   if (query.q) {
     const contains = { contains: query.q, mode: 'insensitive' as const };
-    and.push({ OR: [{ number: contains }, { title: contains }, { client: { name: contains } }] });
+    and.push({ OR: [{ number: contains }, { title: contains }, { client: { searchText: { contains: foldSearchText(query.q) } } }] });
   }
   if (query.after) {
     const { createdAt, id } = query.after;

@@ -1,3 +1,4 @@
+import { foldSearchText } from '@simplifaq/db';
 import type { Prisma, PrismaClient } from '@simplifaq/db';
 import { decodeCursor, toPage } from '../../lib/pagination';
 import type { TClientListQuery } from './client-schemas';
@@ -11,10 +12,8 @@ export function createClientRepo(prisma: PrismaClient) {
       const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
       const and: Prisma.ClientWhereInput[] = [];
       if (query.archived !== 'all') and.push({ archivedAt: query.archived === 'true' ? { not: null } : null });
-      if (query.q) {
-        const contains = { contains: query.q, mode: 'insensitive' as const };
-        and.push({ OR: [{ name: contains }, { contactName: contains }, { town: contains }, { email: contains }] });
-      }
+      // Name, contact, town or e-mail, ignoring case and accents ("zurich" finds "Zürich").
+      if (query.q) and.push({ searchText: { contains: foldSearchText(query.q) } });
       if (after) and.push({ OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] });
       const where: Prisma.ClientWhereInput = { organisationId, AND: and };
       const rows = await db.client.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: query.limit + 1 });

@@ -23,6 +23,16 @@ describe('clients', () => {
     expect(patched.json()).toMatchObject({ town: 'Pully', postalCode: '1009', street: 'Rue du Lac' });
     expect((await a.get('/api/clients?q=pull')).json().items.map((x: { id: string }) => x.id)).toEqual([c.id]);
     expect((await a.get('/api/clients?q=zurich')).json().items).toEqual([]);
+    // Case and accents do not matter, in either direction; the search text follows every update.
+    const zh = (await a.post('/api/clients', { ...acme, name: 'Müller Holzbau AG', contactName: 'Zoë Brändli', town: 'Zürich', postalCode: '8001', uid: null })).json();
+    for (const q of ['zurich', 'ZÜRICH', 'muller hol', 'zoe brand', 'MÜLLER']) {
+      expect((await a.get(`/api/clients?q=${encodeURIComponent(q)}`)).json().items.map((x: { id: string }) => x.id), q).toEqual([zh.id]);
+    }
+    await a.patch(`/api/clients/${zh.id}`, { town: 'Genève', postalCode: '1204' });
+    expect((await a.get('/api/clients?q=zurich')).json().items).toEqual([]);
+    expect((await a.get('/api/clients?q=geneve')).json().items.map((x: { id: string }) => x.id)).toEqual([zh.id]);
+    expect((await a.get('/api/clients')).json().items[0]).not.toHaveProperty('searchText');
+    await a.delete(`/api/clients/${zh.id}`);
     await a.post(`/api/clients/${c.id}/archive`, {});
     expect((await a.get('/api/clients')).json().items).toEqual([]);
     expect((await a.get('/api/clients?archived=true')).json().items).toHaveLength(1);

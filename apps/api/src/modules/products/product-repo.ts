@@ -1,3 +1,4 @@
+import { foldSearchText } from '@simplifaq/db';
 import type { Prisma, PrismaClient } from '@simplifaq/db';
 import { decodeCursor, toPage } from '../../lib/pagination';
 import type { TProductFilters } from './product-schemas';
@@ -12,10 +13,8 @@ function whereOf(organisationId: string, filters: TProductFilters, after?: [stri
   const and: Prisma.ProductWhereInput[] = [];
   if (filters.archived !== 'all') and.push({ archivedAt: filters.archived === 'true' ? { not: null } : null });
   if (filters.tvaCategory) and.push({ tvaCategory: filters.tvaCategory });
-  if (filters.q) {
-    const contains = { contains: filters.q, mode: 'insensitive' as const };
-    and.push({ OR: [{ name: contains }, { description: contains }] });
-  }
+  // Name or description, ignoring case and accents.
+  if (filters.q) and.push({ searchText: { contains: foldSearchText(filters.q) } });
   if (after) and.push({ OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] });
   return { organisationId, AND: and };
 }

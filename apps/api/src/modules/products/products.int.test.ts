@@ -28,6 +28,10 @@ describe('products', () => {
     expect(ids(await a.get('/api/products?q=HEURE'))).toEqual([p.id]);
     expect(ids(await a.get('/api/products?q=consei'))).toEqual([p.id]);
     expect(ids(await a.get('/api/products?q=kilometre'))).toEqual([]);
+    const creme = (await a.post('/api/products', { ...consulting, name: 'Crème brûlée', description: null })).json();
+    expect(ids(await a.get('/api/products?q=creme%20brulee'))).toEqual([creme.id]);
+    expect(ids(await a.get('/api/products?q=BR%C3%9BL'))).toEqual([creme.id]);
+    await a.delete(`/api/products/${creme.id}`);
     expect(ids(await a.get('/api/products?tvaCategory=reduced'))).toEqual([]);
 
     expect((await a.post(`/api/products/${p.id}/archive`, {})).json().archivedAt).not.toBeNull();
