@@ -258,6 +258,7 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
             vatRegistered={organisation.vatRegistered}
             discountBp={parsed.discountBp}
             error={totals.error ? translate(totals.error.code) : undefined}
+            totalLabel={kind === 'quote' ? t('quotes.total') : undefined}
           />
           <PreflightPanel kind={kind} issues={issues} clientId={draft.clientId} returnTo={`${adapter.basePath}/${doc?.id ?? 'new'}`} />
           {writer ? (

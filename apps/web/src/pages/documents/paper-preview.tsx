@@ -87,7 +87,7 @@ export function PaperPreview({ kind, organisation, client, account, draft, calcu
         </tbody>
       </table>
       {calculation ? (
-        <TotalsList totals={calculation} currency={draft.currency} priceMode={draft.priceMode} vatRegistered={organisation.vatRegistered} discountBp={discountBp} className="paper__totals" />
+        <TotalsList totals={calculation} currency={draft.currency} priceMode={draft.priceMode} vatRegistered={organisation.vatRegistered} discountBp={discountBp} totalLabel={kind === 'quote' ? t('quotes.total') : undefined} className="paper__totals" />
       ) : null}
       {draft.footerText ? <p className="paper__text">{draft.footerText}</p> : null}
       {kind === 'invoice' ? (

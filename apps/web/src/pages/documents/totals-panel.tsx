@@ -101,10 +101,12 @@ interface TotalsPanelProps {
   discountBp: number;
   /** A rule the calculation broke, already translated. */
   error?: string | undefined;
+  /** The last line's label; default "Total à payer" (a quote says "Total de l'offre"). */
+  totalLabel?: string | undefined;
 }
 
 /** Totals and the TVA summary per rate, as the invoice will print them; announced as they change. */
-export function TotalsPanel({ calculation, currency, priceMode, vatRegistered, discountBp, error }: TotalsPanelProps) {
+export function TotalsPanel({ calculation, currency, priceMode, vatRegistered, discountBp, error, totalLabel }: TotalsPanelProps) {
   const { t } = useTranslation();
   return (
     <section className="totals" aria-labelledby="totals-title">
@@ -113,7 +115,7 @@ export function TotalsPanel({ calculation, currency, priceMode, vatRegistered, d
       </h2>
       {calculation ? (
         <>
-          <TotalsList totals={calculation} currency={currency} priceMode={priceMode} vatRegistered={vatRegistered} discountBp={discountBp} live />
+          <TotalsList totals={calculation} currency={currency} priceMode={priceMode} vatRegistered={vatRegistered} discountBp={discountBp} totalLabel={totalLabel} live />
           {!vatRegistered ? <p className="field__hint">{t('editor.totals.noVat')}</p> : null}
         </>
       ) : (

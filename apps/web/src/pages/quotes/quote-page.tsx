@@ -157,7 +157,7 @@ function QuoteView({ quote, onChange }: { quote: Quote; onChange: (quote: Quote)
               </Fact>
               <Fact label={t('invoices.columns.date')}>{quote.issueDate ? date(quote.issueDate) : t('common.none')}</Fact>
               <Fact label={t('quotes.validUntil')}>{quote.validUntil ? date(quote.validUntil) : t('common.none')}</Fact>
-              <Fact label={t('editor.totals.payable')}>{money(quote.totalPayable, quote.currency)}</Fact>
+              <Fact label={t('quotes.total')}>{money(quote.totalPayable, quote.currency)}</Fact>
             </dl>
           </section>
         </div>

@@ -58,6 +58,9 @@ describe('quotes', () => {
     const { router } = await renderApp({ path: '/quotes/q1', fetch });
     expect(await screen.findByRole('heading', { level: 1, name: 'Offre OF-2026-0003' })).toBeDefined();
     expect(screen.getByText('Envoyée')).toBeDefined();
+    // A quote asks for nothing to be paid: its total is the quote's.
+    expect(screen.getByText('Total de l’offre')).toBeDefined();
+    expect(screen.queryByText('Total à payer')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Convertir en facture' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Brouillon de facture' })).toBeDefined();
     expect(converted).toBe(true);
