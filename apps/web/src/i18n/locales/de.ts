@@ -616,6 +616,7 @@ export const de: Messages = {
       amount: 'Erhaltener Betrag ({{currency}})',
       paidOn: 'Valutadatum',
       note: 'Notiz (optional)',
+      overpaid: 'Dieser Betrag übersteigt den offenen Betrag ({{due}}) um {{excess}}. Klicken Sie nochmals auf «Erfassen», um ihn so zu erfassen: Die Rechnung wird als überzahlt markiert.',
     },
     credit: {
       title: 'Gutschrift ausstellen',

@@ -614,6 +614,7 @@ export const en: Messages = {
       amount: 'Amount received ({{currency}})',
       paidOn: 'Value date',
       note: 'Note (optional)',
+      overpaid: 'This amount exceeds the balance due ({{due}}) by {{excess}}. Click “Record” again to record it as it is: the invoice will be marked as overpaid.',
     },
     credit: {
       title: 'Issue a credit note',

@@ -615,6 +615,7 @@ export const fr = {
       amount: 'Montant reçu ({{currency}})',
       paidOn: 'Date de valeur',
       note: 'Note (facultatif)',
+      overpaid: 'Ce montant dépasse de {{excess}} le solde dû ({{due}}). Cliquez encore sur « Enregistrer » pour l’enregistrer tel quel : la facture sera marquée comme payée en trop.',
     },
     credit: {
       title: 'Émettre une note de crédit',

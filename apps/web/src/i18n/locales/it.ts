@@ -616,6 +616,7 @@ export const it: Messages = {
       amount: 'Importo ricevuto ({{currency}})',
       paidOn: 'Data valuta',
       note: 'Nota (facoltativa)',
+      overpaid: 'Questo importo supera di {{excess}} il saldo dovuto ({{due}}). Clicchi di nuovo su «Registra» per registrarlo così: la fattura sarà segnata come pagata in eccesso.',
     },
     credit: {
       title: 'Emetti una nota di credito',

@@ -46,6 +46,10 @@ describe('issued invoice', () => {
     await user.clear(within(dialog).getByLabelText('Date de valeur'));
     await user.type(within(dialog).getByLabelText('Date de valeur'), '2026-03-05');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    // Above the balance: nothing is sent before the user confirms the amount once more.
+    expect((await within(dialog).findByText(/Ce montant dépasse de 19.00\sCHF le solde dû \(1\s081.00\sCHF\)/)).textContent).toContain('payée en trop');
+    expect(sent).toBeUndefined();
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText(/Paiement enregistré ; 19.00\sCHF de trop ont été payés/)).toBeDefined();
     expect(sent).toEqual({ amount: 110000, paidOn: '2026-03-05', note: null });
     await waitFor(() => expect(screen.getByText('Payée')).toBeDefined());
