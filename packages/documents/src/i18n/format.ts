@@ -1,7 +1,7 @@
 // Dates, amounts, quantities and rates as the documents print them, per language. Fixed tables
 // rather than Intl: an issued invoice must re-render byte for byte on any Node/ICU version
 // (CO art. 958f), the same reason packages/swiss fixes its amount separators.
-import { assertIsoDate, formatAmount, formatPercentage, formatQuantity, parseQuantity, toSwissLocale } from '@simplifaq/swiss';
+import { assertIsoDate, formatAmount, formatQuantity, formatRate as formatSwissRate, parseQuantity, toSwissLocale } from '@simplifaq/swiss';
 import type { Currency, IsoDate, Language } from '@simplifaq/swiss';
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
@@ -44,13 +44,9 @@ export function formatDocumentMoney(minor: bigint, currency: Currency, language:
   return language === 'fr' ? `${amount}\u00a0${currency}` : `${currency}\u00a0${amount}`;
 }
 
-/**
- * Basis points as a rate: `810` → fr `8,1 %` (decimal comma as the web app's fr-CH, and a no-break
- * space), de `8.1 %`, it and en `8.1%`.
- */
+/** Basis points as a rate: fr `8,1 %`, de `8.1 %`, it and en `8.1%` (packages/swiss). */
 export function formatRate(bp: number, language: Language): string {
-  if (language === 'fr') return `${formatPercentage(bp).replace('.', ',')}\u00a0%`;
-  return language === 'de' ? `${formatPercentage(bp)}\u00a0%` : `${formatPercentage(bp)}%`;
+  return formatSwissRate(bp, language);
 }
 
 /** A stored quantity (`"1.5000"`) with as few decimals as needed: `1.5`. */

@@ -1,6 +1,6 @@
 import type { Invoice, InvoiceLine } from '@simplifaq/db';
 import type { InvoiceCalculation, IsoDate, Language } from '@simplifaq/swiss';
-import { formatQuantity, formatPercentage, parseQuantity, splitAmount } from '@simplifaq/swiss';
+import { formatQuantity, formatRate, parseQuantity, splitAmount } from '@simplifaq/swiss';
 import type { DocumentHeader } from '../lines/calculate-document';
 import type { DocumentLine } from '../lines/document-line';
 import { fromStoredLine } from '../lines/resolve-lines';
@@ -84,7 +84,7 @@ export function creditAmount(original: Original, originalCalc: InvoiceCalculatio
       // A line of the original in this row tells the supply date that gives the row's rate.
       const index = originalCalc.lines.findIndex((l) => l.category === row.category && l.rateBp === row.rateBp && l.validFrom === row.validFrom);
       const supplyDate: IsoDate | null = toIsoDateOrNull(original.lines[index]?.supplyDate);
-      const rate = row.rateBp > 0 ? ` (${formatPercentage(row.rateBp)} %)` : '';
+      const rate = row.rateBp > 0 ? ` (${formatRate(row.rateBp, original.language)})` : '';
       return { productId: null, description: `${label}${rate}`, quantity: '1', unit: null, unitPrice: parts[i] ?? 0n, discountBp: 0, tvaCategory: row.category, supplyDate };
     }),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catchRule, codeOf } from '../../test/catch-rule';
 import { formatAmount, formatMoney, formatPlainAmount, formatQrAmount, toSwissLocale } from './format-amount';
 import { parseAmount } from './parse-amount';
-import { assertBasisPoints, computeLineAmount, formatPercentage, formatQuantity, parseQuantity, parsePercentage } from './quantity';
+import { assertBasisPoints, computeLineAmount, formatPercentage, formatQuantity, formatRate, parseQuantity, parsePercentage } from './quantity';
 import { applyBasisPoints, divideRounded, roundToFiveRappen, splitAmount } from './rounding';
 
 describe('parseAmount', () => {
@@ -155,6 +155,7 @@ describe('quantities and percentages', () => {
     expect(parsePercentage('100')).toBe(10000);
     expect(parsePercentage('0')).toBe(0);
     expect(formatPercentage(810)).toBe('8.1');
+    expect([formatRate(810, 'fr'), formatRate(810, 'de'), formatRate(260, 'it'), formatRate(1200, 'en'), formatRate(1200, 'fr')]).toEqual(['8,1\u00a0%', '8.1\u00a0%', '2.6%', '12%', '12\u00a0%']);
     expect(formatPercentage(770)).toBe('7.7');
     expect(formatPercentage(800)).toBe('8');
     expect(formatPercentage(255)).toBe('2.55');

@@ -1,3 +1,4 @@
+import type { Language } from '../types';
 import { SwissRuleError } from '../errors';
 import { isBasisPoints, multiplyLine, tryParseQuantity } from './quantity-core';
 
@@ -50,6 +51,17 @@ export function formatPercentage(bp: number): string {
   const units = Math.trunc(bp / 100);
   const fraction = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
   return fraction ? `${units}.${fraction}` : String(units);
+}
+
+/**
+ * The TVA rate of a document (MWSTG art. 26 al. 2 let. f) as printed in each language: `810` → fr `8,1 %` (decimal comma, no-break
+ * space), de `8.1 %` (no-break space), it and en `8.1%`. Fixed, not Intl: an issued document
+ * re-renders byte for byte on any ICU.
+ */
+export function formatRate(bp: number, language: Language): string {
+  const percent = formatPercentage(bp);
+  if (language === 'fr') return `${percent.replace('.', ',')}\u00a0%`;
+  return language === 'de' ? `${percent}\u00a0%` : `${percent}%`;
 }
 
 /**
