@@ -523,6 +523,7 @@ export const de: Messages = {
       discount: 'Rabatt {{rate}}',
       net: 'Total exkl. MWST',
       tvaRow: 'MWST {{category}} {{rate}} auf {{base}}',
+      tvaRowUntaxed: '{{category}}: {{base}}',
       tva: 'Total MWST',
       rounding: 'Rundung',
       payable: 'Zu bezahlen',

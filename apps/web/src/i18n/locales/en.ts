@@ -521,6 +521,7 @@ export const en: Messages = {
       discount: 'Discount {{rate}}',
       net: 'Total excluding VAT',
       tvaRow: 'VAT {{category}} {{rate}} on {{base}}',
+      tvaRowUntaxed: '{{category}}: {{base}}',
       tva: 'Total VAT',
       rounding: 'Rounding',
       payable: 'Total payable',

@@ -522,6 +522,7 @@ export const fr = {
       discount: 'Rabais {{rate}}',
       net: 'Total hors TVA',
       tvaRow: 'TVA {{category}} {{rate}} sur {{base}}',
+      tvaRowUntaxed: '{{category}} : {{base}}',
       tva: 'Total TVA',
       rounding: 'Arrondi',
       payable: 'Total à payer',

@@ -523,6 +523,7 @@ export const it: Messages = {
       discount: 'Sconto {{rate}}',
       net: 'Totale IVA esclusa',
       tvaRow: 'IVA {{category}} {{rate}} su {{base}}',
+      tvaRowUntaxed: '{{category}}: {{base}}',
       tva: 'Totale IVA',
       rounding: 'Arrotondamento',
       payable: 'Totale da pagare',

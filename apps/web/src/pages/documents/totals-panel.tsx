@@ -62,11 +62,14 @@ export function TotalsList({ totals, currency, priceMode, vatRegistered, discoun
           {totals.rows.map((row) => (
             <div key={`${row.category}|${row.rateBp}|${row.validFrom ?? ''}`} className="totals__tva" data-testid={live ? 'tva-row' : undefined}>
               <dt>
-                {t('editor.totals.tvaRow', {
-                  category: t(`editor.tva.${row.category as TvaCategory}`),
-                  rate: formatBasisPoints(row.rateBp, locale),
-                  base: money(row.base, currency),
-                })}
+                {row.rateBp === 0
+                  ? // Exempt or zero-rated: no "TVA 0 %" that would read as a rate.
+                    t('editor.totals.tvaRowUntaxed', { category: t(`editor.tva.${row.category as TvaCategory}`), base: money(row.base, currency) })
+                  : t('editor.totals.tvaRow', {
+                      category: t(`editor.tva.${row.category as TvaCategory}`),
+                      rate: formatBasisPoints(row.rateBp, locale),
+                      base: money(row.base, currency),
+                    })}
               </dt>
               <dd>{money(row.tax, currency)}</dd>
             </div>

@@ -40,6 +40,14 @@ describe('invoice editor', () => {
     expect(text(screen.getByTestId('total-payable'))).toBe('1 350.00 CHF');
     expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 248.84 CHF101.16 CHF']);
 
+    // An exempt line is summed under its category, without a "0 %" that would read as a rate.
+    await user.click(screen.getByRole('button', { name: 'Ajouter une ligne' }));
+    await user.type(screen.getByRole('combobox', { name: 'Désignation, ligne 2' }), 'Frais de port');
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 2'), '32.20');
+    await user.selectOptions(screen.getByLabelText('Catégorie de TVA, ligne 2'), 'exempt');
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 248.84 CHF101.16 CHF', 'Exclu de la TVA : 32.20 CHF0.00 CHF']);
+    await user.click(screen.getByRole('button', { name: 'Supprimer la ligne 2' }));
+
     await user.clear(screen.getByLabelText('Prix unitaire, ligne 1'));
     await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '10.005');
     expect(await screen.findByText('Ligne 1 : Un montant a au plus deux décimales.')).toBeDefined();
