@@ -60,6 +60,17 @@ describe('invoice PDF', { timeout: 30_000 }, () => {
     expect(text).toContain("CHF 324.30");
   });
 
+  it('names an exempt row of the TVA summary by its category alone, with no 0 % rate', async () => {
+    const doc = invoice('fr', 1, {
+      lines: [line(1, { amount: 3_220n, unitPrice: 3_220n, quantity: '1', tvaCategory: 'exempt', tvaRateBp: 0 })],
+      tvaSummary: [{ category: 'exempt', rateBp: 0, base: 3_220n, tax: 0n }],
+      totals: { subtotal: 3_220n, discount: 0n, totalNet: 3_220n, totalTva: 0n, totalGross: 3_220n, roundingAdjustment: 0n, totalPayable: 3_220n },
+    });
+    const text = squash(pdfText(await renderDocumentPdf(doc)));
+    expect(text).toMatch(/Exclu du champ de l’impôt\s+32\.20\s+0\.00/);
+    expect(text).not.toMatch(/0 % exclu/);
+  });
+
   it('runs long invoices over several pages, header repeated, totals and slip at the end', async () => {
     const pdf = await renderDocumentPdf(invoice('fr', 60));
     const pages = pdfPages(pdf);

@@ -78,6 +78,8 @@ export function measureClosing(ctx: DrawContext, d: LinesDocument): number {
   return Math.max(rows, summaryHeight(d)) + mm(3) + paragraphs;
 }
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function drawTvaSummary(ctx: DrawContext, d: LinesDocument, top: number): void {
   if (summaryHeight(d) === 0) return;
   const { doc } = ctx;
@@ -89,7 +91,8 @@ function drawTvaSummary(ctx: DrawContext, d: LinesDocument, top: number): void {
   text(doc, L.tvaAmount, LEFT + rateW + baseW, y, { bold: true, size: 8, width: taxW, align: 'right' });
   y += ROW_HEIGHT;
   for (const row of d.tvaSummary) {
-    const rate = `${formatRate(row.rateBp, ctx.language)} ${L.category[row.category]}`;
+    // Exempt and zero-rated rows name their category alone: "0 %" would read as a rate.
+    const rate = row.rateBp === 0 ? capitalise(L.category[row.category]) : `${formatRate(row.rateBp, ctx.language)} ${L.category[row.category]}`;
     text(doc, rate, LEFT, y, { size: 8, width: rateW });
     text(doc, formatDocumentAmount(row.base, ctx.language), LEFT + rateW, y, { size: 8, width: baseW, align: 'right' });
     text(doc, formatDocumentAmount(row.tax, ctx.language), LEFT + rateW + baseW, y, { size: 8, width: taxW, align: 'right' });
