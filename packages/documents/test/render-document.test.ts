@@ -62,7 +62,7 @@ describe('invoice PDF', { timeout: 30_000 }, () => {
 
   it('names an exempt row of the TVA summary by its category alone, with no 0 % rate', async () => {
     const doc = invoice('fr', 1, {
-      lines: [line(1, { amount: 3_220n, unitPrice: 3_220n, quantity: '1', tvaCategory: 'exempt', tvaRateBp: 0 })],
+      lines: [line(1, { amount: 3_220n, unitPrice: 3_220n, quantity: '1', category: 'exempt', tvaRateBp: 0 })],
       tvaSummary: [{ category: 'exempt', rateBp: 0, base: 3_220n, tax: 0n }],
       totals: { subtotal: 3_220n, discount: 0n, totalNet: 3_220n, totalTva: 0n, totalGross: 3_220n, roundingAdjustment: 0n, totalPayable: 3_220n },
     });
