@@ -24,10 +24,27 @@ describe('server start-up', () => {
   it('exits 1 with one message naming every configuration problem', async () => {
     const s = start({ PORT: 'abc', DATABASE_URL: 'postgres://u@db/x', METRICS_TOKEN: 'x' });
     expect(await s.exited).toBe(1);
-    expect(s.err()).toMatch(/^SimpliFaq cannot start: the configuration has 4 problems:\n/);
+    expect(s.err()).toMatch(/^SimpliFaq cannot start: the configuration has 5 problems:\n/);
     expect(s.err()).toContain('PORT:');
+    expect(s.err()).toContain('DATABASE_URL: cannot connect to Postgres at db:5432');
     expect(s.err()).toContain('REDIS_URL: is required when DATABASE_URL is set');
     expect(s.err()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names an unreachable database together with the missing variables', async () => {
+    const s = start({ DATABASE_URL: 'postgres://nope@127.0.0.1:1/x' });
+    expect(await s.exited).toBe(1);
+    const lines = s.err().trim().split('\n');
+    expect(lines[0]).toBe('SimpliFaq cannot start: the configuration has 3 problems:');
+    expect(lines[1]).toMatch(/^ {2}- DATABASE_URL: cannot connect to Postgres at 127\.0\.0\.1:1, database "x" as user "nope": .*ECONNREFUSED/);
+    expect(lines.slice(2, 4).join('\n')).toMatch(/REDIS_URL: is required[^\n]*\n {2}- SESSION_SECRET: is required/);
+    expect(s.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('does not try a DATABASE_URL it already refused', async () => {
+    const s = start({ DATABASE_URL: 'mysql://nope@127.0.0.1:1/x', STORE: 'memory', SESSION_SECRET: 'k'.repeat(32) });
+    expect(await s.exited).toBe(1);
+    expect(s.err()).toContain('the configuration has 1 problem:\n  - DATABASE_URL: must be a postgres:// or postgresql:// connection URL');
   });
 
   it('exits 1 with one paragraph naming the database problem', async () => {

@@ -2,7 +2,7 @@
 // SIGTERM/SIGINT (in-flight requests finish, new ones get 503, database and store closed).
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
-import { createDb, DatabaseStartupError } from '@simplifaq/db';
+import { checkDatabaseConnection, createDb, DatabaseStartupError } from '@simplifaq/db';
 import type { Db } from '@simplifaq/db';
 import { createStore } from '@simplifaq/store';
 import { buildApp } from './app';
@@ -18,7 +18,13 @@ let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
-  fail(err instanceof ConfigError ? err.message : `SimpliFaq cannot start: ${(err as Error).message}`);
+  if (!(err instanceof ConfigError)) fail(`SimpliFaq cannot start: ${(err as Error).message}`);
+  // When DATABASE_URL itself is well formed, try it too: an operator fixing the other variables
+  // should not discover the database problem only on the next attempt.
+  const url = process.env.DATABASE_URL;
+  const urlRefused = err.problems.some((p) => p.startsWith('DATABASE_URL:'));
+  const databaseProblem = url && !urlRefused ? await checkDatabaseConnection(url) : null;
+  fail((databaseProblem ? new ConfigError([`DATABASE_URL: ${databaseProblem}`, ...err.problems]) : err).message);
 }
 
 const startedAt = Date.now();

@@ -104,6 +104,24 @@ function describeConnectionError(url: string, err: unknown): string {
   return `cannot connect to ${target}: ${e.message || e.code || String(err)}. Check DATABASE_URL and that the server is running.`;
 }
 
+/**
+ * Tries one connection to Postgres and says what is wrong, or `null` when it answers. The server
+ * calls it when the configuration is refused, so one message names the database problem as well.
+ */
+export async function checkDatabaseConnection(databaseUrl: string, timeoutMs = 3000): Promise<string | null> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return null;
+  } catch (err) {
+    return describeConnectionError(databaseUrl, err);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function createPostgresDb(config: DbConfig & { databaseUrl: string }): Promise<Db> {
   // The start-up check fails fast on one connection; the pool then lets requests queue for a
   // connection much longer, because a burst of issues legitimately waits on one number sequence.

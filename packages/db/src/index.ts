@@ -1,4 +1,4 @@
-export { createDb, DatabaseStartupError } from './create-db';
+export { checkDatabaseConnection, createDb, DatabaseStartupError } from './create-db';
 export type { Db, DbConfig } from './create-db';
 export { applyMigrations, migrationStatus, readMigrations, DEFAULT_MIGRATIONS_DIR } from './migrations';
 export type { Migration, MigrationStatus, SqlExecutor } from './migrations';
