@@ -1,18 +1,20 @@
 // Who may scrape /metrics: with METRICS_TOKEN only the bearer of that token; without it only a
 // direct call from this machine, never one relayed by a proxy.
 import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metricsPlugin } from './metrics';
 
-async function appWith(token?: string) {
+const opened: FastifyInstance[] = [];
+afterAll(() => Promise.all(opened.map((a) => a.close())));
+
+async function appWith(token?: string): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   await app.register(metricsPlugin, { token, instanceId: 'unit' });
   await app.ready();
   opened.push(app);
   return app;
 }
-const opened: Awaited<ReturnType<typeof appWith>>[] = [];
-afterAll(() => Promise.all(opened.map((a) => a.close())));
 
 describe('GET /metrics without METRICS_TOKEN', () => {
   it.each(['127.0.0.1', '::1', '::ffff:127.0.0.1'])('answers a direct call from %s', async (remoteAddress) => {
