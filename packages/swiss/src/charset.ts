@@ -14,7 +14,7 @@ export function isQrCharacter(codePoint: number): boolean {
   );
 }
 
-/** The first character of a text outside the QR-bill character set. */
+/** The first character of a text outside the QR-bill character set (IG QR-bill 2.3, §4.1.1). */
 export interface InvalidCharacter {
   readonly character: string;
   /** `U+XXXX` notation, for messages. */

@@ -5,6 +5,9 @@
  *
  * The value is the English description of the rule, for logs and for developers; user-facing text
  * comes from the web app's translations keyed by the code.
+ *
+ * A rule taken from a standard cites it in its text (IG QR-bill 2.3, ISO 11649, ISO 13616, MWSTG,
+ * eCH-0097, Swico S1); codes without a citation are app-level input rules.
  */
 export const SWISS_ERROR_CODES = {
   AMOUNT_INVALID: 'The text is not an amount (digits, one decimal separator, optional grouping and currency).',
@@ -50,10 +53,16 @@ export const SWISS_ERROR_CODES = {
   PAYLOAD_TOO_LONG: 'The QR code payload holds at most 997 characters (IG QR-bill 2.3, §4.2.1).',
 } as const;
 
-/** A stable error code: one key of {@link SWISS_ERROR_CODES}. */
+/**
+ * A stable error code: one key of {@link SWISS_ERROR_CODES}. App-level; each code's rule text cites
+ * its source where there is one (IG QR-bill 2.3, ISO 11649, MWSTG, eCH-0097).
+ */
 export type SwissErrorCode = keyof typeof SWISS_ERROR_CODES;
 
-/** Values that describe the violation, e.g. the offending character or the allowed maximum. */
+/**
+ * Values that describe the violation, e.g. the offending character or the allowed maximum.
+ * App-level; the limits they report come from the cited rules (e.g. IG QR-bill 2.3, §4.2.2 lengths).
+ */
 export type SwissErrorParams = Readonly<Record<string, string | number>>;
 
 /**
@@ -84,7 +93,10 @@ export class SwissRuleError extends Error {
   }
 }
 
-/** Narrows an unknown caught value to a {@link SwissRuleError}, for the API's error mapper. */
+/**
+ * Narrows an unknown caught value to a {@link SwissRuleError}, for the API's error mapper.
+ * App-level plumbing for the rules of SWISS.md (IG QR-bill 2.3, ISO 11649/13616, MWSTG, eCH-0097).
+ */
 export function isSwissRuleError(error: unknown): error is SwissRuleError {
   return error instanceof SwissRuleError;
 }

@@ -1,7 +1,7 @@
 import { validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { SwissRuleError } from './errors';
 
-/** A checked Swiss or Liechtenstein IBAN. */
+/** A checked Swiss or Liechtenstein IBAN (ISO 13616; CH/LI, 21 characters: IG QR-bill 2.3, §4.2.2 "IBAN"). */
 export interface SwissIban {
   /** Electronic form: 21 characters, upper case, no spaces — the form stored and put in the QR code. */
   readonly iban: string;
@@ -12,7 +12,10 @@ export interface SwissIban {
   readonly isQrIban: boolean;
 }
 
-/** Removes all whitespace and upper-cases: the electronic form of an IBAN as typed or pasted. */
+/**
+ * Removes all whitespace and upper-cases: the electronic form of an IBAN as typed or pasted
+ * (ISO 13616-1 electronic format, no separators; SWISS.md "IBAN": accept spaces and lower case).
+ */
 export function normalizeIban(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
@@ -58,7 +61,10 @@ export function parseIban(input: string, field = 'iban'): SwissIban {
   return { iban, country, iid, isQrIban: isQrIban(iban) };
 }
 
-/** Whether `input` is a valid CH/LI IBAN or QR-IBAN (see {@link parseIban}). */
+/**
+ * Whether `input` is a valid CH/LI IBAN or QR-IBAN (see {@link parseIban}): ISO 13616 checksum,
+ * CH/LI only per IG QR-bill 2.3, §4.2.2 "IBAN".
+ */
 export function isValidSwissIban(input: string): boolean {
   try {
     parseIban(input);

@@ -20,6 +20,7 @@ export function computeUidCheckDigit(first8: string): number | null {
  * `che 123 456 788 MWST`, `123456788` — and returns its 9 digits, the stored form. A `MWST`, `TVA`,
  * `IVA` or `TPV` suffix is accepted and dropped. Errors: `UID_FORMAT` (not CHE + 9 digits),
  * `UID_CHECK_DIGIT` (params.expected, or `none` when no check digit can make it valid).
+ * Format CHE + 9 digits: Ordinance on the UID (UIDV) / eCH-0097 check digit; suffixes per ESTV practice.
  */
 export function parseUid(input: string, field = 'uid'): string {
   const compact = (typeof input === 'string' ? input : '')
@@ -36,7 +37,7 @@ export function parseUid(input: string, field = 'uid'): string {
   return compact;
 }
 
-/** Whether `input` is a valid UID (see {@link parseUid}). */
+/** Whether `input` is a valid UID (UIDV / eCH-0097 check digit; see {@link parseUid}). */
 export function isValidUid(input: string): boolean {
   try {
     parseUid(input);

@@ -21,7 +21,10 @@ export interface QrAddress {
   readonly country: string;
 }
 
-/** An address after {@link validateQrAddress}: trimmed, empty optionals as `''`, country upper case. */
+/**
+ * An address after {@link validateQrAddress}: trimmed, empty optionals as `''`, country upper case.
+ * The structured-address elements of IG QR-bill 2.3, §4.2.2 (address type `S`).
+ */
 export interface CheckedQrAddress {
   readonly name: string;
   readonly street: string;
@@ -44,6 +47,7 @@ export const QR_ADDRESS_MAX_LENGTHS = {
  * Whether a postal code is valid for the country: Switzerland 4 digits 1000–9699, Liechtenstein
  * 9485–9498 (Swiss Post numbering, shared by both countries); other countries are only bounded by
  * the QR-bill's 16 characters.
+ * Source: Swiss Post postcode ranges (SWISS.md "Addresses"); length: IG QR-bill 2.3, §4.2.2 "PstCd".
  */
 export function isValidPostalCode(country: string, postalCode: string): boolean {
   if (country === 'CH' || country === 'LI') {

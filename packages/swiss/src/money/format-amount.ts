@@ -1,9 +1,9 @@
 import type { Currency, Language } from '../types';
 
-/** The four Swiss locales the app writes documents in. */
+/** The four Swiss locales the app writes documents in: an app choice among the CLDR Swiss locales. */
 export type SwissLocale = 'de-CH' | 'fr-CH' | 'it-CH' | 'en-CH';
 
-/** Maps a document language to its Swiss locale (`fr` → `fr-CH`, …). */
+/** Maps a document language to its Swiss locale (`fr` → `fr-CH`, …), a CLDR / BCP 47 locale id. */
 export function toSwissLocale(language: Language): SwissLocale {
   return `${language}-CH` as SwissLocale;
 }
@@ -51,7 +51,8 @@ export function formatPlainAmount(minor: bigint): string {
 
 /**
  * Formats minor units for people in a Swiss locale, always with 2 decimals:
- * de-CH / it-CH / en-CH `1'234.50`, fr-CH `1 234.50` (no-break space).
+ * de-CH / it-CH / en-CH `1'234.50`, fr-CH `1 234.50` (no-break space). Separators: CLDR Swiss
+ * locales, with the substitutions above that keep them in the IG QR-bill 2.3, §4.1.1 character set.
  */
 export function formatAmount(minor: bigint, locale: SwissLocale = 'de-CH'): string {
   const { sign, units, cents } = splitMinor(minor);

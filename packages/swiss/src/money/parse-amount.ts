@@ -1,7 +1,7 @@
 import { SwissRuleError } from '../errors';
 import type { Currency } from '../types';
 
-/** Options of {@link parseAmount}. */
+/** Options of {@link parseAmount}; the currency is CHF or EUR (IG QR-bill 2.3, §4.2.2 "Ccy"; ISO 4217). */
 export interface ParseAmountOptions {
   /** Input path named in errors. Default `amount`. */
   field?: string;

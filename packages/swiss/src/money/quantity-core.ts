@@ -9,6 +9,7 @@ const QUANTITY = /^(-?)(\d{1,14})(?:\.(\d{1,4}))?$/;
  * another form. Quantities with up to 11 integer digits (all real ones) are read digit by digit
  * in a JS number — exact, as every intermediate value stays below 10^15 < 2^53 — because this
  * runs for every line of every invoice; longer ones take the BigInt path.
+ * App-level form (`NUMERIC(18,4)`) of the extent of the supply, MWSTG art. 26 al. 2 let. d.
  */
 export function tryParseQuantity(value: unknown): bigint | null {
   if (typeof value !== 'string') return null;
@@ -44,14 +45,20 @@ function parseLongQuantity(value: string): bigint | null {
   return m[1] === '-' ? -scaled : scaled;
 }
 
-/** Whether `bp` is an integer percentage in basis points, 0 to 10 000. */
+/**
+ * Whether `bp` is an integer percentage in basis points, 0 to 10 000. App convention for TVA rates
+ * (MWSTG art. 25) and discounts (Swico S1 tag 40).
+ */
 export function isBasisPoints(bp: unknown): bp is number {
   return typeof bp === 'number' && Number.isInteger(bp) && bp >= 0 && bp <= 10_000;
 }
 
 const LINE_DENOMINATOR = 10_000n * 10_000n; // quantity scale × basis-point scale
 
-/** `scaledQuantity / 10⁴ × unitPrice × (10 000 − bp) / 10⁴`, rounded once, half away from zero. */
+/**
+ * `scaledQuantity / 10⁴ × unitPrice × (10 000 − bp) / 10⁴`, rounded once, half away from zero:
+ * the line's consideration (MWSTG art. 26 al. 2 let. e); rounding as in SWISS.md "TVA".
+ */
 export function multiplyLine(scaledQuantity: bigint, unitPrice: bigint, discountBp: number): bigint {
   return divideRounded(scaledQuantity * unitPrice * BigInt(10_000 - discountBp), LINE_DENOMINATOR);
 }

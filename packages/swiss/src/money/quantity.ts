@@ -2,7 +2,10 @@ import type { Language } from '../types';
 import { SwissRuleError } from '../errors';
 import { isBasisPoints, multiplyLine, tryParseQuantity } from './quantity-core';
 
-/** Quantities carry 4 decimals (Postgres NUMERIC(18,4)): `1.5` is held as `15000n`. */
+/**
+ * Quantities carry 4 decimals (Postgres NUMERIC(18,4)): `1.5` is held as `15000n`. App convention
+ * for the extent of the supply (MWSTG art. 26 al. 2 let. d).
+ */
 export const QUANTITY_SCALE = 10_000n;
 
 /**
@@ -10,6 +13,7 @@ export const QUANTITY_SCALE = 10_000n;
  * (the `NUMERIC(18,4)` column, e.g. `"1.5"`, `"0.25"`, `"-2"`, `"3.0000"`) into an exact integer
  * scaled by 10 000. Prisma's `Decimal#toString()` gives this form. Exponents, `,`, and binary
  * floats are refused so a quantity is never approximated.
+ * App-level input rule; the quantity is the extent of the supply (MWSTG art. 26 al. 2 let. d).
  */
 export function parseQuantity(value: string, field = 'quantity'): bigint {
   const scaled = tryParseQuantity(value);
@@ -17,7 +21,10 @@ export function parseQuantity(value: string, field = 'quantity'): bigint {
   return scaled;
 }
 
-/** Formats a scaled quantity with as few decimals as needed: `15000n` → `"1.5"`, `20000n` → `"2"`. */
+/**
+ * Formats a scaled quantity with as few decimals as needed: `15000n` → `"1.5"`, `20000n` → `"2"`,
+ * as printed for the extent of the supply (MWSTG art. 26 al. 2 let. d).
+ */
 export function formatQuantity(scaled: bigint): string {
   const negative = scaled < 0n;
   const abs = negative ? -scaled : scaled;
@@ -25,7 +32,10 @@ export function formatQuantity(scaled: bigint): string {
   return `${negative ? '-' : ''}${abs / QUANTITY_SCALE}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** Checks a percentage in basis points: an integer from 0 to 10 000 (100 %). */
+/**
+ * Checks a percentage in basis points: an integer from 0 to 10 000 (100 %). App convention for TVA
+ * rates (MWSTG art. 25) and discounts (Swico S1 tags 32, 40).
+ */
 export function assertBasisPoints(bp: unknown, field = 'discountBp'): asserts bp is number {
   if (!isBasisPoints(bp)) throw new SwissRuleError('PERCENTAGE_INVALID', field, { value: String(bp) });
 }
@@ -35,6 +45,7 @@ const PERCENT = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%?$/;
 /**
  * Parses a percentage as typed (`"8.1"`, `"8,1 %"`, `"2.55%"`, `"100"`) into basis points
  * (`810`, `810`, `255`, `10000`). More than 2 decimals is refused, not rounded.
+ * App-level input rule; reads rates in the form of MWSTG art. 25 (8.1 %, 2.6 %, 3.8 %).
  */
 export function parsePercentage(value: string, field = 'percentage'): number {
   const m = PERCENT.exec(value.trim());
@@ -69,6 +80,7 @@ export function formatRate(bp: number, language: Language): string {
  * exact rational and rounded once to minor units, half away from zero. Rounding once (not after
  * the product and again after the discount) keeps the line within half a minor unit of the exact
  * value. `quantity` is a decimal string or an already scaled `bigint` (see {@link parseQuantity}).
+ * The result is the line's consideration shown on the invoice (MWSTG art. 26 al. 2 let. e).
  */
 export function computeLineAmount(quantity: string | bigint, unitPrice: bigint, discountBp = 0, field = 'line'): bigint {
   const q = typeof quantity === 'bigint' ? quantity : tryParseQuantity(quantity);

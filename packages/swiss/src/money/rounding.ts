@@ -13,6 +13,7 @@ import { SwissRuleError } from '../errors';
 /**
  * Divides `numerator` by a positive `denominator` and rounds half away from zero — the one
  * rounding step of every money computation here, applied once to an exact rational.
+ * Commercial rounding is Swiss custom, not fixed by a standard (SWISS.md "TVA": tax per rate to 0.01).
  */
 export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   if (denominator <= 0n) throw new RangeError('divideRounded: denominator must be positive');
@@ -38,6 +39,7 @@ export function applyBasisPoints(amount: bigint, bp: number): bigint {
  * away from zero. With integer Rappen a tie never occurs: a remainder of 1 or 2 rounds toward
  * zero, 3 or 4 away from it, so the result is at most 2 Rappen from the input and rounding an
  * already rounded amount changes nothing.
+ * 5-Rappen rounding: customary Swiss cash rounding, the rule for the CHF total payable (SWISS.md "TVA").
  */
 export function roundToFiveRappen(minor: bigint): bigint {
   return divideRounded(minor, 5n) * 5n;
@@ -48,6 +50,7 @@ export function roundToFiveRappen(minor: bigint): bigint {
  * remainder method, ties to the earlier part). Used to spread an invoice discount over the TVA
  * rows so the discount shown equals the sum of the per-rate discounts, and available for
  * instalments. Weights may be negative (credit lines); their sum must not be zero.
+ * App-level method; serves the per-rate TVA summary (MWSTG art. 26 al. 2 let. f; SWISS.md "TVA").
  */
 export function splitAmount(total: bigint, weights: readonly bigint[], field = 'weights'): bigint[] {
   // Split the magnitude and restore the sign, so splitting −x gives exactly the negation of

@@ -13,7 +13,7 @@ import { assertQrPayloadLength, serializeQrPayload } from './serialize-qr-payloa
 
 /** Largest QR-bill amount, 999 999 999.99, in minor units (IG QR-bill 2.3, §4.2.2 "Amt"). */
 export const QR_AMOUNT_MAX = 99_999_999_999n;
-/** Smallest payable QR-bill amount, 0.01, in minor units. */
+/** Smallest payable QR-bill amount, 0.01, in minor units (IG QR-bill 2.3, §4.2.2 "Amt"; 0.00 is a notice). */
 export const QR_AMOUNT_MIN = 1n;
 
 function checkAmount(amount: bigint | null, zeroAllowed: boolean): number | undefined {

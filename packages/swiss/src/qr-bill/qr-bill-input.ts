@@ -1,7 +1,10 @@
 import type { QrAddress } from '../address/qr-address';
 import type { Currency, ReferenceType } from '../types';
 
-/** An invoice's data for its QR-bill, in the app's own terms (minor units, schema field names). */
+/**
+ * An invoice's data for its QR-bill, in the app's own terms (minor units, schema field names);
+ * {@link buildQrBillData} maps it onto the data elements of IG QR-bill 2.3, §4.2.2.
+ */
 export interface QrBillInput {
   /** The creditor's IBAN or QR-IBAN, any common form (spaces, lower case). */
   readonly account: string;

@@ -4,17 +4,22 @@ import { SwissRuleError } from '../errors';
  * The characters an invoice number may use to derive a payment reference, in a fixed order that
  * defines the encoding below. Never reorder or extend in place: every reference already issued
  * would then decode to another number (a new alphabet would need a new mode digit).
+ * App-level convention, not a standard; serves IG QR-bill 2.3, §4.2.2 "Ref" (QRR) and ISO 11649 (SCOR).
  */
 export const INVOICE_NUMBER_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-./_ ';
 const BASE = BigInt(INVOICE_NUMBER_ALPHABET.length); // 41
 
-/** Invoice numbers are `VARCHAR(32)` in the schema. */
+/**
+ * Invoice numbers are `VARCHAR(32)` in the schema: an app-level limit, no standard sets it; the
+ * reference derived from the number must still fit IG QR-bill 2.3, §4.2.2 "Ref" / ISO 11649.
+ */
 export const MAX_INVOICE_NUMBER_LENGTH = 32;
 
 /**
  * Upper-cases an invoice number and checks it against {@link INVOICE_NUMBER_ALPHABET}; throws
  * `REFERENCE_SOURCE_INVALID` naming the first character outside it. Case is folded because
  * payers and banks do not preserve it; two numbers differing only in case are one reference.
+ * App-level convention; serves IG QR-bill 2.3, §4.2.2 "Ref" (QRR) and ISO 11649 (SCOR).
  */
 export function normalizeInvoiceNumber(invoiceNumber: string, field = 'invoiceNumber'): string {
   const value = typeof invoiceNumber === 'string' ? invoiceNumber.trim().toUpperCase() : '';
@@ -36,6 +41,7 @@ export function normalizeInvoiceNumber(invoiceNumber: string, field = 'invoiceNu
  *   (`2024-0042` → `2` + digits).
  * Both modes are injective and the mode digit is non-zero, so leading zeros added for padding
  * can be stripped again: distinct numbers always give distinct digit strings.
+ * App-level convention; serves IG QR-bill 2.3, §4.2.2 "Ref": QRR 26 digits + check digit.
  */
 export function encodeInvoiceNumberAsDigits(normalized: string): string {
   if (/^\d+$/.test(normalized)) return `1${normalized}`;
@@ -44,7 +50,10 @@ export function encodeInvoiceNumberAsDigits(normalized: string): string {
   return `2${value}`;
 }
 
-/** Inverse of {@link encodeInvoiceNumberAsDigits} (leading zeros allowed); `null` if not an encoding. */
+/**
+ * Inverse of {@link encodeInvoiceNumberAsDigits} (leading zeros allowed); `null` if not an encoding.
+ * App-level convention; serves IG QR-bill 2.3, §4.2.2 "Ref" (QRR data digits).
+ */
 export function decodeInvoiceNumberFromDigits(digits: string): string | null {
   const body = digits.replace(/^0+/, '');
   if (body.startsWith('1') && /^\d+$/.test(body) && body.length > 1) return body.slice(1);
@@ -64,7 +73,7 @@ export function decodeInvoiceNumberFromDigits(digits: string): string | null {
  * Escapes a normalized invoice number into the letters and digits a creditor reference allows
  * (ISO 11649): letters and digits stay as they are, `Z` becomes `ZZ` and the separators become `Z`
  * + a letter (`-` ZA, `.` ZB, `/` ZC, `_` ZD, space ZE). A prefix-free code, hence injective:
- * `2024-0042` → `2024ZA0042`.
+ * `2024-0042` → `2024ZA0042`. App-level convention, not part of ISO 11649 itself.
  */
 export function escapeInvoiceNumberForScor(normalized: string): string {
   let out = '';
@@ -75,7 +84,10 @@ export function escapeInvoiceNumberForScor(normalized: string): string {
   return out;
 }
 
-/** Inverse of {@link escapeInvoiceNumberForScor}; `null` when the text is not an escaped number. */
+/**
+ * Inverse of {@link escapeInvoiceNumberForScor}; `null` when the text is not an escaped number.
+ * App-level convention; serves ISO 11649 (SCOR body: 1–21 letters or digits).
+ */
 export function unescapeInvoiceNumberFromScor(escaped: string): string | null {
   let out = '';
   for (let i = 0; i < escaped.length; i++) {

@@ -9,7 +9,10 @@ import {
 import { createQrReference, parseQrReference } from './qr-reference';
 import { createScorReference, parseScorReference } from './scor-reference';
 
-/** What a payment reference is derived from. */
+/**
+ * What a payment reference is derived from: an app-level convention (SWISS.md "References": unique
+ * per organisation) serving IG QR-bill 2.3, §4.2.2 "Ref" and ISO 11649.
+ */
 export interface InvoiceReferenceSource {
   /**
    * 0–20 digits fixed per organisation (and bank account): e.g. the customer id some banks require
@@ -58,7 +61,8 @@ export function createInvoiceQrReference(source: InvoiceReferenceSource, field =
  * Reads back the invoice number (upper-cased) from a QR reference made by
  * {@link createInvoiceQrReference} with the same prefix; `null` when the reference is invalid, has
  * another prefix, or was not made this way. Lets payment matching recognise references of
- * invoices whose stored reference is not at hand.
+ * invoices whose stored reference is not at hand. The decoding is app-level; the reference is
+ * checked per IG QR-bill 2.3, §4.2.2 "Ref" and annex B.
  */
 export function readInvoiceQrReference(reference: string, prefix = ''): string | null {
   let digits: string;
@@ -86,7 +90,10 @@ export function createInvoiceScorReference(source: InvoiceReferenceSource, field
   return createScorReference(body, field);
 }
 
-/** Reads back the invoice number from a reference made by {@link createInvoiceScorReference}; `null` otherwise. */
+/**
+ * Reads back the invoice number from a reference made by {@link createInvoiceScorReference}; `null`
+ * otherwise. The decoding is app-level; the reference is checked per ISO 11649.
+ */
 export function readInvoiceScorReference(reference: string, prefix = ''): string | null {
   let value: string;
   try {

@@ -43,7 +43,7 @@ export function parseQrReference(input: string, field = 'reference'): string {
   return reference;
 }
 
-/** Whether `input` is a valid QR reference (see {@link parseQrReference}). */
+/** Whether `input` is a valid QR reference (IG QR-bill 2.3, §4.2.2 "Ref", annex B): see {@link parseQrReference}. */
 export function isValidQrReference(input: string): boolean {
   try {
     parseQrReference(input);

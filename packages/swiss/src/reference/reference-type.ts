@@ -28,7 +28,7 @@ export function chooseReferenceType(iban: string, requested?: ReferenceType | nu
   return requested ?? 'SCOR';
 }
 
-/** The reference an invoice is issued with. */
+/** The reference an invoice is issued with: the "Tp" and "Ref" elements of IG QR-bill 2.3, §4.2.2. */
 export interface InvoiceReference {
   readonly referenceType: ReferenceType;
   /** Electronic form (no spaces); `null` for NON. */
@@ -39,6 +39,7 @@ export interface InvoiceReference {
  * Chooses the reference type from the account ({@link chooseReferenceType}) and creates the
  * matching reference from the invoice number ({@link createInvoiceQrReference} or
  * {@link createInvoiceScorReference}). This is what the issuing use case stores on the invoice.
+ * App-level use case; the rules are IG QR-bill 2.3, §4.2.2 "Tp"/"Ref", annex B (QRR) and ISO 11649 (SCOR).
  */
 export function createInvoiceReference(
   input: InvoiceReferenceSource & { readonly iban: string; readonly referenceType?: ReferenceType | null },

@@ -2,7 +2,10 @@ import type { IsoDate } from '../dates';
 import type { Currency, PriceMode, TvaCategory } from '../types';
 import type { TvaRateRow } from './rate-table';
 
-/** One invoice line as entered (the `invoice_line` row's inputs). */
+/**
+ * One invoice line as entered (the `invoice_line` row's inputs): extent and price of a supply
+ * (MWSTG art. 26 al. 2 let. d, e).
+ */
 export interface InvoiceLineInput {
   /** Decimal string with ≤ 4 decimals (`"1.5"`), as Prisma's `Decimal#toString()` gives it. */
   readonly quantity: string;
@@ -11,11 +14,11 @@ export interface InvoiceLineInput {
   /** Line discount in basis points (0–10 000). Default 0. */
   readonly discountBp?: number;
   readonly category: TvaCategory;
-  /** Date of supply of this line when it differs from the invoice's (MWSTG art. 26 al. 2 let. d). */
+  /** Date of supply of this line when it differs from the invoice's (MWSTG art. 26 al. 2 let. c). */
   readonly supplyDate?: IsoDate | null;
 }
 
-/** Everything the invoice calculation needs; credit notes use the same input. */
+/** Everything the invoice calculation needs; credit notes use the same input (MWSTG art. 25, 26). */
 export interface InvoiceInput {
   readonly lines: readonly InvoiceLineInput[];
   /** Invoice discount in basis points, applied to the lines' sum before TVA. Default 0. */
@@ -26,7 +29,7 @@ export interface InvoiceInput {
   readonly vatRegistered: boolean;
   /**
    * Date of supply, or first day of the supply period. Pass the invoice date when no separate
-   * supply date was given (MWSTG art. 26 al. 2 let. d: it only has to be shown when it differs).
+   * supply date was given (MWSTG art. 26 al. 2 let. c: it only has to be shown when it differs).
    */
   readonly supplyDate: IsoDate;
   /** Last day (inclusive) of the supply period, for lines without their own date. */
@@ -35,7 +38,7 @@ export interface InvoiceInput {
   readonly rates: readonly TvaRateRow[];
 }
 
-/** The computed side of one line. */
+/** The computed side of one line: its amount and the rate in force on its date of supply (MWSTG art. 25). */
 export interface InvoiceLineResult {
   /** `quantity × unitPrice × (1 − discount)`, rounded once; in the invoice's price mode. */
   readonly amount: bigint;
@@ -59,7 +62,10 @@ export interface TvaSummaryRow {
   readonly tax: bigint;
 }
 
-/** Result of {@link calculateInvoice}: every amount in minor units of `currency`. */
+/**
+ * Result of {@link calculateInvoice}: every amount in minor units of `currency` — the price, rates
+ * and tax MWSTG art. 26 al. 2 let. e–f requires, and the 5-Rappen rounding of SWISS.md "TVA".
+ */
 export interface InvoiceCalculation {
   readonly currency: Currency;
   readonly priceMode: PriceMode;

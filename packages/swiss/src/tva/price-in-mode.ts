@@ -4,7 +4,7 @@ import type { PriceMode, TvaCategory } from '../types';
 import type { TvaRateRow } from './rate-table';
 import { findTvaRate } from './rate-table';
 
-/** A price kept net or gross, e.g. a product's. */
+/** A price kept net or gross, e.g. a product's (prices including the tax: MWSTG art. 26 al. 2 let. f). */
 export interface ModalPrice {
   /** Minor units. */
   readonly unitPrice: bigint;
@@ -12,7 +12,7 @@ export interface ModalPrice {
   readonly category: TvaCategory;
 }
 
-/** The document the price is wanted for. */
+/** The document the price is wanted for; its rate is the one in force on the supply date (MWSTG art. 25). */
 export interface PriceTarget {
   readonly priceMode: PriceMode;
   readonly vatRegistered: boolean;

@@ -47,7 +47,10 @@ export interface ResolvedTvaRate {
   readonly validFrom: IsoDate | null;
 }
 
-/** Whether a category's rate comes from the table (normal, reduced, accommodation). */
+/**
+ * Whether a category's rate comes from the table (normal, reduced, accommodation: MWSTG art. 25);
+ * exempt (art. 21) and zero-rated (art. 23) supplies carry no tax.
+ */
 export function isTaxableCategory(category: TvaCategory): boolean {
   return category === 'normal' || category === 'reduced' || category === 'accommodation';
 }
