@@ -4,6 +4,7 @@
 export * from './numbering/number-pattern';
 export * from './numbering/number-pattern-overlap';
 export * from './numbering/allocate-document-number';
+export * from './numbering/reference-room';
 export * from './shared/invoicing-error';
 export * from './shared/db-client';
 export * from './shared/actor';

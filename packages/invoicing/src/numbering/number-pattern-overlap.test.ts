@@ -1,26 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber, parseDocumentNumber, parseNumberPattern } from './number-pattern';
+import { formatDocumentNumber, parseDocumentNumber } from './number-pattern';
 import { findCommonNumber } from './number-pattern-overlap';
+import { patternArb } from './pattern-arbitrary';
 
-// Patterns built from the grammar: literals from the reference alphabet, fixed tokens anywhere,
-// exactly one sequence token; those that do not fit 32 characters are filtered out.
-const literalArb = fc
-  .array(fc.constantFrom(...'ABCxyz019-/._ '.split('')), { minLength: 1, maxLength: 4 })
-  .map((chars) => chars.join(''));
-const fixedTokenArb = fc.constantFrom('{YYYY}', '{YY}', '{MM}');
-const sequenceTokenArb = fc.oneof(fc.constant('{seq}'), fc.integer({ min: 1, max: 10 }).map((n) => `{seq:${n}}`));
-const patternArb = fc
-  .tuple(fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }), sequenceTokenArb, fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }))
-  .map(([before, seq, after]) => [...before, seq, ...after].join('').trim())
-  .filter((pattern) => {
-    try {
-      parseNumberPattern(pattern);
-      return true;
-    } catch {
-      return false;
-    }
-  });
 describe('findCommonNumber', () => {
   it.each([
     ['{YYYY}-{seq:4}', 'NC-{YYYY}-{seq:4}'],

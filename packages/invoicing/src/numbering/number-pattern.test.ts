@@ -11,6 +11,7 @@ import {
   restartsYearly,
   sequenceYear,
 } from './number-pattern';
+import { dateArb, patternArb, sequenceArb } from './pattern-arbitrary';
 import type { NumberPatternErrorCode } from './number-pattern';
 
 function codeOf(fn: () => unknown): NumberPatternErrorCode | undefined {
@@ -144,29 +145,6 @@ describe('parseDocumentNumber', () => {
     expect(parseDocumentNumber('A.{seq}', 'AX1')).toBeNull();
   });
 });
-
-// Patterns built from the grammar: literals from the reference alphabet, fixed tokens anywhere,
-// exactly one sequence token; those that do not fit 32 characters are filtered out.
-const literalArb = fc
-  .array(fc.constantFrom(...'ABCxyz019-/._ '.split('')), { minLength: 1, maxLength: 4 })
-  .map((chars) => chars.join(''));
-const fixedTokenArb = fc.constantFrom('{YYYY}', '{YY}', '{MM}');
-const sequenceTokenArb = fc.oneof(fc.constant('{seq}'), fc.integer({ min: 1, max: 10 }).map((n) => `{seq:${n}}`));
-const patternArb = fc
-  .tuple(fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }), sequenceTokenArb, fc.array(fc.oneof(literalArb, fixedTokenArb), { maxLength: 4 }))
-  .map(([before, seq, after]) => [...before, seq, ...after].join('').trim())
-  .filter((pattern) => {
-    try {
-      parseNumberPattern(pattern);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-const dateArb = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-const sequenceArb = fc.integer({ min: 1, max: 999_999 });
 
 describe('properties', () => {
   it('a formatted number parses back to its sequence and date parts', () => {

@@ -17,6 +17,9 @@ export function createBankAccountRepo(prisma: PrismaClient) {
     find: (organisationId: string, id: string, db: Db = prisma) => db.bankAccount.findFirst({ where: { id, organisationId } }),
     findByIban: (organisationId: string, iban: string, db: Db = prisma) => db.bankAccount.findFirst({ where: { organisationId, iban } }),
     count: (organisationId: string, db: Db = prisma) => db.bankAccount.count({ where: { organisationId } }),
+    /** The pattern invoice numbers follow; their references must fit every account. */
+    invoicePattern: async (organisationId: string, db: Db = prisma) =>
+      (await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { numberingPattern: true } })).numberingPattern,
     create: (organisationId: string, data: Omit<Prisma.BankAccountUncheckedCreateInput, 'organisationId'>, db: Db = prisma) =>
       db.bankAccount.create({ data: { ...data, organisationId } }),
     /** Resolves null when the account is not the organisation's. */

@@ -1,6 +1,7 @@
 import type { BankAccount, PrismaClient } from '@simplifaq/db';
 import { formatIban, parseIban } from '@simplifaq/swiss';
 import { badRequest, conflict, notFound } from '../../lib/app-error';
+import { assertReferenceRoom } from '../../lib/reference-room';
 import type { OrgScope } from '../../lib/request-context';
 import { audit } from '../audit/audit-actor';
 import type { AuditActor } from '../audit/audit-actor';
@@ -57,6 +58,7 @@ export function createBankAccountService({ prisma, accounts }: BankAccountServic
       const row = await prisma.$transaction(async (tx) => {
         await lockOrganisation(tx, scope.organisationId);
         if (await accounts.findByIban(scope.organisationId, iban, tx)) throw duplicate();
+        assertReferenceRoom(await accounts.invoicePattern(scope.organisationId, tx), [{ isQrIban, qrrPrefix, label: input.label }], isQrIban ? 'qrrPrefix' : 'iban');
         const isDefault = input.isDefault === true || (await accounts.count(scope.organisationId, tx)) === 0;
         if (isDefault) await accounts.unsetDefault(scope.organisationId, null, tx);
         const created = await accounts.create(scope.organisationId, { label: input.label, iban, isQrIban, qrrPrefix, isDefault }, tx);
@@ -75,6 +77,10 @@ export function createBankAccountService({ prisma, accounts }: BankAccountServic
         if (iban !== current.iban && (await accounts.findByIban(scope.organisationId, iban, tx))) throw duplicate();
         // A prefix the new IBAN cannot use is dropped unless the body sets one.
         const qrrPrefix = patch.qrrPrefix !== undefined ? checkPrefix(patch.qrrPrefix, isQrIban) : isQrIban ? current.qrrPrefix : null;
+        if (iban !== current.iban || qrrPrefix !== current.qrrPrefix) {
+          const label = patch.label ?? current.label;
+          assertReferenceRoom(await accounts.invoicePattern(scope.organisationId, tx), [{ isQrIban, qrrPrefix, label }], isQrIban ? 'qrrPrefix' : 'iban');
+        }
         if (patch.isDefault === false && current.isDefault) {
           throw conflict('BANK_ACCOUNT_DEFAULT_REQUIRED', 'One account is always the default: make another account the default instead.', 'isDefault');
         }

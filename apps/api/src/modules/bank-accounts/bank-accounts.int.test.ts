@@ -84,6 +84,28 @@ describe('bank accounts', () => {
     expect(actions).toEqual(['bank_account.created', 'bank_account.updated', 'bank_account.updated']);
   });
 
+  it('refuses a prefix that leaves the QR references too little room for the invoice numbers, saying which number', async () => {
+    const { agent: a, organisationId } = await signUp(t.app);
+    await t.db.prisma.organisation.update({ where: { id: organisationId }, data: { numberingPattern: 'FAC-{YYYY}-{seq:4}' } });
+    const refused = await add(a, { label: 'Raiffeisen', iban: QR_IBAN, qrrPrefix: '123456' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({
+      code: 'NUMBERS_TOO_LONG_FOR_QR_REFERENCE',
+      field: 'qrrPrefix',
+      details: { example: 'FAC-2099-999999', pattern: 'FAC-{YYYY}-{seq:4}', account: 'Raiffeisen', prefixDigits: 6 },
+    });
+    expect(await t.db.prisma.bankAccount.count({ where: { organisationId } })).toBe(0);
+    // Without the prefix the same numbers fit; adding the prefix later is refused the same way.
+    const plain = await add(a, { label: 'Raiffeisen', iban: QR_IBAN });
+    expect(plain.statusCode).toBe(201);
+    const later = await a.patch(`/api/bank-accounts/${plain.json().id}`, { qrrPrefix: '123456' });
+    expect(later.json().error).toMatchObject({ code: 'NUMBERS_TOO_LONG_FOR_QR_REFERENCE', field: 'qrrPrefix' });
+    expect((await a.get(`/api/bank-accounts/${plain.json().id}`)).json().qrrPrefix).toBeNull();
+    // Digits only leave room for much longer prefixes.
+    await t.db.prisma.organisation.update({ where: { id: organisationId }, data: { numberingPattern: '{YYYY}{seq:5}' } });
+    expect((await a.patch(`/api/bank-accounts/${plain.json().id}`, { qrrPrefix: '123456789012345' })).statusCode).toBe(200);
+  });
+
   it.each<[Record<string, unknown>, string, string | undefined]>([
     [{ iban: 'CH4431999123000889011' }, 'IBAN_INVALID', 'iban'],
     [{ iban: 'CH44' }, 'IBAN_INVALID', 'iban'],

@@ -35,6 +35,9 @@ export type OrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof PRO
 export function createOrganisationRepo(prisma: PrismaClient) {
   return {
     find: (organisationId: string, db: Db = prisma) => db.organisation.findUnique({ where: { id: organisationId }, select: PROFILE }),
+    /** The accounts whose payment references carry the invoice numbers. */
+    referenceAccounts: (organisationId: string, db: Db = prisma) =>
+      db.bankAccount.findMany({ where: { organisationId }, select: { isQrIban: true, qrrPrefix: true, label: true }, orderBy: { createdAt: 'asc' } }),
     update: (organisationId: string, data: Prisma.OrganisationUpdateInput, db: Db = prisma) =>
       db.organisation.update({ where: { id: organisationId }, data, select: PROFILE }),
     findLogo: (organisationId: string, db: Db = prisma) =>

@@ -5,6 +5,7 @@ import type { NumberPattern } from '@simplifaq/invoicing';
 import { assertQrCharset, formatUid, formatVatNumber, isIsoCountryCode, parseUid, SwissRuleError, validateQrAddress } from '@simplifaq/swiss';
 import { AppError, badRequest, notFound } from '../../lib/app-error';
 import type { OrgScope } from '../../lib/request-context';
+import { assertReferenceRoom } from '../../lib/reference-room';
 import { audit } from '../audit/audit-actor';
 import type { AuditActor } from '../audit/audit-actor';
 import { LOGO_MAX_BYTES, LOGO_MAX_SIDE, LOGO_MIME_TYPES, sniffImage } from './logo-image';
@@ -150,6 +151,9 @@ export function createOrganisationService({ prisma, organisations }: Organisatio
         if (!current) throw notFound('organisation');
         const data = validate(current, patch);
         await assertNoReissue(scope, current, patch, tx);
+        if (patch.numberingPattern !== undefined && patch.numberingPattern !== current.numberingPattern) {
+          assertReferenceRoom(patch.numberingPattern, await organisations.referenceAccounts(scope.organisationId, tx), 'numberingPattern');
+        }
         const row = await organisations.update(scope.organisationId, data, tx);
         const fields = Object.keys(patch).filter((k) => JSON.stringify(row[k as keyof OrganisationRow]) !== JSON.stringify(current[k as keyof OrganisationRow]));
         if (fields.length) await audit(tx, scope.organisationId, actor, { action: 'organisation.updated', targetType: 'organisation', targetId: scope.organisationId, data: { fields } });

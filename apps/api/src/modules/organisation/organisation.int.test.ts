@@ -167,6 +167,27 @@ describe('organisation profile', () => {
     if (field) expect(res.json().error.field).toBe(field);
   });
 
+  it('refuses an invoice pattern whose numbers would not fit the payment references of the accounts', async () => {
+    const { agent: a } = await signUp(t.app);
+    // Before any account: every organisation may bill to an ordinary IBAN, with a creditor reference.
+    expect((await a.patch('/api/organisation', { numberingPattern: 'INVOICE-NO-{YYYY}-{seq}' })).json().error).toMatchObject({
+      code: 'NUMBERS_TOO_LONG_FOR_CREDITOR_REFERENCE',
+      field: 'numberingPattern',
+      details: { example: 'INVOICE-NO-2099-999999' },
+    });
+    expect((await a.post('/api/bank-accounts', { label: 'Raiffeisen', iban: 'CH44 3199 9123 0008 8901 2', qrrPrefix: '123456' })).statusCode).toBe(201);
+    const refused = await a.patch('/api/organisation', { numberingPattern: 'FAC-{YYYY}-{seq:4}' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'NUMBERS_TOO_LONG_FOR_QR_REFERENCE', field: 'numberingPattern', details: { example: 'FAC-2099-999999', account: 'Raiffeisen' } });
+    expect(refused.json().error.message).toContain('{YYYY}{seq:5}');
+    expect((await a.get('/api/organisation')).json().numberingPattern).not.toBe('FAC-{YYYY}-{seq:4}');
+    expect((await a.patch('/api/organisation', { numberingPattern: 'F{YYYY}{seq:5}' })).statusCode).toBe(200);
+    // Credit notes and quotes carry no payment reference: their patterns are free of this limit.
+    expect((await a.patch('/api/organisation', { creditNotePattern: 'CREDIT-NOTE-{YYYY}-{seq:4}' })).statusCode).toBe(200);
+    const scor = await a.patch('/api/organisation', { numberingPattern: 'INVOICE-NO-{YYYY}-{seq}' });
+    expect(scor.json().error.code).toBe('NUMBERS_TOO_LONG_FOR_QR_REFERENCE');
+  });
+
   it('lets every role read and only owners and admins write', async () => {
     const { agent: a, organisationId } = await signUp(t.app);
     for (const role of ['admin', 'member', 'accountant'] as const) {

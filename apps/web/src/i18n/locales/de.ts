@@ -810,6 +810,8 @@ export const de: Messages = {
     BANK_ACCOUNT_DUPLICATE: 'Dieses Konto ist bereits erfasst.',
     BANK_ACCOUNT_IN_USE: 'Ausgestellte Rechnungen nennen dieses Konto: Es kann nicht gelöscht werden.',
     QRR_PREFIX_NOT_QR_IBAN: 'Ein Präfix der QR-Referenz gilt nur für eine QR-IBAN.',
+    NUMBERS_TOO_LONG_FOR_QR_REFERENCE: 'Rechnungsnummern dieses Musters können {{example}} erreichen – zu lang für die QR-Referenz des Kontos «{{account}}» nach seinem {{prefixDigits}}-stelligen Präfix. Wählen Sie ein kürzeres Muster oder eines nur aus Ziffern (z. B. {YYYY}{seq:5}) oder ein kürzeres Präfix.',
+    NUMBERS_TOO_LONG_FOR_CREDITOR_REFERENCE: 'Rechnungsnummern dieses Musters können {{example}} erreichen – zu lang für eine Creditor Reference (21 Zeichen, jedes Trennzeichen zählt doppelt). Wählen Sie ein kürzeres Muster.',
     NUMBER_PATTERNS_OVERLAP: 'Zwei Serien ergäben dieselben Nummern: Unterscheiden Sie sie, z. B. mit einem Präfix.',
     NUMBER_PATTERN_CONFLICT: 'Dieses Muster ergäbe bereits verwendete Nummern.',
   },

@@ -806,6 +806,8 @@ export const en: Messages = {
     BANK_ACCOUNT_DUPLICATE: 'This account is already recorded.',
     BANK_ACCOUNT_IN_USE: 'Issued invoices show this account: it cannot be deleted.',
     QRR_PREFIX_NOT_QR_IBAN: 'A QR reference prefix only applies to a QR-IBAN.',
+    NUMBERS_TOO_LONG_FOR_QR_REFERENCE: 'Invoice numbers of this pattern can reach {{example}}, too long for the QR reference of the account “{{account}}” after its {{prefixDigits}}-digit prefix. Choose a shorter pattern or one of digits only (e.g. {YYYY}{seq:5}), or a shorter prefix.',
+    NUMBERS_TOO_LONG_FOR_CREDITOR_REFERENCE: 'Invoice numbers of this pattern can reach {{example}}, too long for a creditor reference (21 characters, each separator counting twice). Choose a shorter pattern.',
     NUMBER_PATTERNS_OVERLAP: 'Two series would give the same numbers: tell them apart, e.g. with a prefix.',
     NUMBER_PATTERN_CONFLICT: 'This pattern would give numbers already used.',
   },

@@ -809,6 +809,8 @@ export const fr = {
     BANK_ACCOUNT_DUPLICATE: 'Ce compte est déjà enregistré.',
     BANK_ACCOUNT_IN_USE: 'Des factures émises indiquent ce compte : il ne peut pas être supprimé.',
     QRR_PREFIX_NOT_QR_IBAN: 'Un préfixe de référence QR ne s’applique qu’à un QR-IBAN.',
+    NUMBERS_TOO_LONG_FOR_QR_REFERENCE: 'Les numéros de facture de ce modèle peuvent atteindre {{example}}, trop long pour la référence QR du compte « {{account}} » après son préfixe de {{prefixDigits}} chiffres. Choisissez un modèle plus court ou fait de chiffres seulement (p. ex. {YYYY}{seq:5}), ou un préfixe plus court.',
+    NUMBERS_TOO_LONG_FOR_CREDITOR_REFERENCE: 'Les numéros de facture de ce modèle peuvent atteindre {{example}}, trop long pour une référence créancier (21 caractères, chaque séparateur compte double). Choisissez un modèle plus court.',
     NUMBER_PATTERNS_OVERLAP: 'Deux séries donneraient les mêmes numéros : distinguez-les, par ex. avec un préfixe.',
     NUMBER_PATTERN_CONFLICT: 'Ce modèle donnerait des numéros déjà utilisés.',
   },

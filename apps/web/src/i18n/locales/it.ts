@@ -810,6 +810,8 @@ export const it: Messages = {
     BANK_ACCOUNT_DUPLICATE: 'Questo conto è già registrato.',
     BANK_ACCOUNT_IN_USE: 'Fatture emesse indicano questo conto: non può essere eliminato.',
     QRR_PREFIX_NOT_QR_IBAN: 'Un prefisso del riferimento QR vale solo per un QR-IBAN.',
+    NUMBERS_TOO_LONG_FOR_QR_REFERENCE: 'I numeri di fattura di questo modello possono raggiungere {{example}}, troppo lungo per il riferimento QR del conto «{{account}}» dopo il suo prefisso di {{prefixDigits}} cifre. Scegliete un modello più corto o di sole cifre (p. es. {YYYY}{seq:5}), o un prefisso più corto.',
+    NUMBERS_TOO_LONG_FOR_CREDITOR_REFERENCE: 'I numeri di fattura di questo modello possono raggiungere {{example}}, troppo lungo per un riferimento creditore (21 caratteri, ogni separatore conta doppio). Scegliete un modello più corto.',
     NUMBER_PATTERNS_OVERLAP: 'Due serie darebbero gli stessi numeri: distinguetele, ad es. con un prefisso.',
     NUMBER_PATTERN_CONFLICT: 'Questo modello darebbe numeri già usati.',
   },
