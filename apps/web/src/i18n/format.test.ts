@@ -3,77 +3,60 @@ import { formatAmount, formatDate, formatDateTime, formatMoney, toMinorUnits } f
 
 const LOCALES = ['fr-CH', 'de-CH', 'it-CH', 'en-CH'];
 
-// ICU separates with no-break spaces (U+00A0, U+202F); compare them as plain spaces.
+// ICU separates dates and times with no-break spaces (U+00A0, U+202F); compare them as plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 /** A negative amount without its sign (the minus is its only difference from the positive). */
-const unsigned = (text: string) => text.replace(/[-\u2212]/, '');
+const unsigned = (text: string) => text.replace('-', '');
 
-/** Intl's own rendering of an exact decimal string (Intl.NumberFormat v3 reads strings as decimals). */
-function reference(locale: string, decimal: string, currency = 'CHF'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(decimal as `${number}`);
-}
-
+// The characters of packages/swiss, the same as on the PDFs: apostrophe grouping in de/it/en-CH,
+// no-break space (U+00A0, not ICU's U+202F) in fr-CH, and always the currency code.
 describe('formatMoney', () => {
-  it('writes CHF the Swiss way', () => {
-    expect(plain(formatMoney('123450', 'de-CH'))).toBe("CHF 1'234.50");
-    expect(plain(formatMoney('123450', 'fr-CH'))).toBe('1 234.50 CHF');
-    expect(plain(formatMoney('-123450', 'de-CH'))).toBe("CHF -1'234.50");
+  it('writes CHF the Swiss way in every locale, as the PDFs do', () => {
+    expect(LOCALES.map((locale) => formatMoney('123450', locale))).toEqual(['1\u00a0234.50\u00a0CHF', "CHF\u00a01'234.50", "CHF\u00a01'234.50", "CHF\u00a01'234.50"]);
+    expect(formatMoney('-123450', 'de-CH')).toBe("CHF\u00a0-1'234.50");
+    expect(formatMoney(0, 'fr-CH')).toBe('0.00\u00a0CHF');
   });
 
-  it('spaces a negative amount as the positive one in every locale (ICU writes "CHF-29.18")', () => {
-    expect(['fr-CH', 'de-CH', 'it-CH', 'en-CH'].map((locale) => plain(formatMoney(-2918, locale)))).toEqual(['-29.18 CHF', 'CHF -29.18', 'CHF -29.18', 'CHF -29.18']);
-    expect(['fr-CH', 'de-CH', 'it-CH', 'en-CH'].map((locale) => plain(formatMoney(-2918, locale, 'EUR')))).toEqual(['-29.18 €', 'EUR -29.18', '€ -29.18', '-€29.18']);
+  it('accepts a language or any tag and falls back to French', () => {
+    expect(formatMoney(123450, 'it')).toBe("CHF\u00a01'234.50");
+    expect(formatMoney(123450, 'xx')).toBe('1\u00a0234.50\u00a0CHF');
+  });
+
+  it('spaces a negative amount as the positive one in every locale, with the currency code', () => {
+    expect(LOCALES.map((locale) => formatMoney(-2918, locale))).toEqual(['-29.18\u00a0CHF', 'CHF\u00a0-29.18', 'CHF\u00a0-29.18', 'CHF\u00a0-29.18']);
+    expect(LOCALES.map((locale) => formatMoney(-2918, locale, 'EUR'))).toEqual(['-29.18\u00a0EUR', 'EUR\u00a0-29.18', 'EUR\u00a0-29.18', 'EUR\u00a0-29.18']);
     for (const locale of LOCALES) {
       for (const currency of ['CHF', 'EUR']) {
         for (const minor of [1, 50, 2918, 5000, 123456789]) {
           const negative = formatMoney(-minor, locale, currency);
-          expect(negative.match(/[-\u2212]/g)).toHaveLength(1);
+          expect(negative.match(/-/g)).toHaveLength(1);
           expect(unsigned(negative)).toBe(formatMoney(minor, locale, currency));
         }
       }
     }
   });
 
-  it('agrees with Intl for every locale on amounts small enough for floats', () => {
-    for (const locale of LOCALES) {
-      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CHF' });
-      for (const minor of [0, 1, 5, 10, 99, 100, 101, 1999, 100000, 123456789]) {
-        expect(formatMoney(minor, locale)).toBe(intl.format(minor / 100));
-        expect(unsigned(formatMoney(-minor, locale))).toBe(intl.format(minor / 100));
-      }
-    }
-  });
-
   it('keeps every Rappen of amounts past 2^53, where a float would round', () => {
-    for (const locale of LOCALES) {
-      expect(formatMoney('900719925474099312', locale)).toBe(reference(locale, '9007199254740993.12'));
-      expect(unsigned(formatMoney(-12345678901234567890123n, locale))).toBe(reference(locale, '123456789012345678901.23'));
-    }
-    expect(plain(formatMoney('900719925474099312', 'de-CH'))).toBe("CHF 9'007'199'254'740'993.12");
+    expect(formatMoney('900719925474099312', 'de-CH')).toBe("CHF\u00a09'007'199'254'740'993.12");
+    expect(formatMoney('900719925474099312', 'fr-CH')).toBe('9\u00a0007\u00a0199\u00a0254\u00a0740\u00a0993.12\u00a0CHF');
+    expect(formatMoney(-12345678901234567890123n, 'it-CH')).toBe("CHF\u00a0-123'456'789'012'345'678'901.23");
   });
 
   it('keeps the sign of amounts below one franc', () => {
-    for (const locale of LOCALES) {
-      expect(formatMoney('-5', locale)).toMatch(/[-\u2212]/);
-      expect(unsigned(formatMoney('-5', locale))).toBe(reference(locale, '0.05'));
-      expect(unsigned(formatMoney('-50', locale))).toBe(reference(locale, '0.50'));
-    }
-  });
-
-  it('uses the currency’s own number of decimals', () => {
-    expect(formatMoney('123450', 'de-CH', 'EUR')).toBe(reference('de-CH', '1234.50', 'EUR'));
-    expect(formatMoney('1234', 'de-CH', 'JPY')).toBe(reference('de-CH', '1234', 'JPY'));
+    expect(LOCALES.map((locale) => formatMoney('-5', locale))).toEqual(['-0.05\u00a0CHF', 'CHF\u00a0-0.05', 'CHF\u00a0-0.05', 'CHF\u00a0-0.05']);
+    expect(formatMoney('-50', 'en-CH')).toBe('CHF\u00a0-0.50');
   });
 });
 
 describe('formatAmount', () => {
   it('drops the currency but keeps its separators and sign', () => {
-    expect(plain(formatAmount('123450', 'de-CH'))).toBe("1'234.50");
+    expect(formatAmount('123450', 'de-CH')).toBe("1'234.50");
+    expect(formatAmount('123450', 'it-CH')).toBe("1'234.50");
     // fr-CH plain numbers use a decimal comma; amounts in a CHF column keep the point of the totals.
-    expect(plain(formatAmount('123450', 'fr-CH'))).toBe('1 234.50');
-    expect(plain(formatAmount('-5', 'fr-CH'))).toBe('-0.05');
-    expect(plain(formatAmount('-5', 'de-CH'))).toBe('-0.05');
-    expect(plain(formatAmount('900719925474099399', 'en-CH'))).toBe("9'007'199'254'740'993.99");
+    expect(formatAmount('123450', 'fr-CH')).toBe('1\u00a0234.50');
+    expect(formatAmount('-5', 'fr-CH')).toBe('-0.05');
+    expect(formatAmount('-5', 'de-CH', 'EUR')).toBe('-0.05');
+    expect(formatAmount('900719925474099399', 'en-CH')).toBe("9'007'199'254'740'993.99");
   });
 });
 

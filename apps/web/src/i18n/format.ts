@@ -2,10 +2,14 @@
  * Locale formatting for amounts and dates (fr-CH, de-CH, it-CH, en-CH).
  *
  * Amounts come from the API as integer minor units (Rappen, cents) in a string or a number. They
- * are never divided as floats: the integer is split with BigInt into units and minor digits, Intl
- * formats the units (grouping, sign, currency placement per locale) and the minor digits are put
- * back verbatim — exact for any size, e.g. 900719925474099312 Rappen.
+ * are never divided as floats: they are parsed into a BigInt and formatted by packages/swiss, the
+ * one place that writes Swiss amounts, so a screen shows the same characters as the PDF
+ * (`CHF 1'234.50`, `1 234.50 CHF` with a no-break space) — exact for any size.
  */
+import type { Currency } from '@simplifaq/swiss';
+import { formatAmount as formatSwissAmount, formatMoney as formatSwissMoney, toSwissLocale } from '@simplifaq/swiss/money';
+import type { SwissLocale } from '@simplifaq/swiss/money';
+import { toLanguage } from './languages';
 
 /** An integer count of minor units: `"123456"`, `123456` or `123456n`. */
 export type MinorUnits = string | number | bigint;
@@ -26,18 +30,7 @@ export function toMinorUnits(value: MinorUnits): bigint {
 }
 
 // Intl constructors are slow next to format(); long lists format thousands of cells.
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -49,70 +42,24 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-/** ISO 4217 minor-unit digits of a currency as Intl knows them (2 for CHF and EUR). */
-export function currencyDigits(currency: string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+/** The Swiss locale of an app locale or language tag (`fr-CH`, `de`, …; French otherwise). */
+function swissLocaleOf(locale: string): SwissLocale {
+  return toSwissLocale(toLanguage(locale));
 }
 
-const currencyGaps = new WeakMap<Intl.NumberFormat, string>();
-
-/** What a format puts between a leading currency and a positive number (de-CH: a no-break space). */
-function currencyGap(format: Intl.NumberFormat): string {
-  let gap = currencyGaps.get(format);
-  if (gap === undefined) {
-    const parts = format.formatToParts(1);
-    const next = parts[parts.findIndex((part) => part.type === 'currency') + 1];
-    gap = parts[0]?.type === 'currency' && next?.type === 'literal' ? next.value : '';
-    currencyGaps.set(format, gap);
-  }
-  return gap;
-}
-
-function formatExact(format: Intl.NumberFormat, minor: bigint, digits: number, withCurrency = true): string {
-  const negative = minor < 0n;
-  const magnitude = negative ? -minor : minor;
-  const scale = 10n ** BigInt(digits);
-  const units = magnitude / scale;
-  const fraction = (magnitude % scale).toString().padStart(digits, '0');
-  // BigInt has no -0: for -0.50 format -1 to get the locale's sign placement, then put the 0 back.
-  const signedZero = negative && units === 0n;
-  const parts = format.formatToParts(negative ? -(signedZero ? 1n : units) : units);
-  return parts
-    .filter((part) => withCurrency || (part.type !== 'currency' && !(part.type === 'literal' && part.value.trim() === '')))
-    .map((part, i, shown) => {
-      if (part.type === 'fraction') return fraction;
-      if (part.type === 'integer' && signedZero) return '0';
-      // ICU writes "CHF 29.18" but "CHF-29.18" (de-CH, it-CH, en-CH): keep the positive's gap
-      // before the sign, "CHF -29.18", as fr-CH keeps it before the currency ("-29.18 CHF").
-      if (part.type === 'currency' && shown[i + 1]?.type === 'minusSign') return part.value + currencyGap(format);
-      return part.value;
-    })
-    .join('');
-}
-
-function currencyFormat(locale: string, currency: string, digits: number): Intl.NumberFormat {
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
-/** `formatMoney("123450", "de-CH")` → `CHF 1'234.50`. */
+/** `formatMoney("123450", "de-CH")` → `CHF 1'234.50`, `formatMoney("123450", "fr-CH")` → `1 234.50 CHF`. */
 export function formatMoney(minor: MinorUnits, locale: string, currency = 'CHF'): string {
-  const digits = currencyDigits(currency);
-  return formatExact(currencyFormat(locale, currency, digits), toMinorUnits(minor), digits);
+  // The API sends CHF or EUR (the only invoice currencies, both with 2 decimals); the code is printed as is.
+  return formatSwissMoney(toMinorUnits(minor), currency as Currency, swissLocaleOf(locale));
 }
 
 /**
- * The amount without the currency, for table columns whose header names it: `1'234.50`. It uses
- * the locale's currency separators, not its plain-number ones (fr-CH writes 1 234.50 CHF but
- * 1 234,5 for a plain number), so a column matches the totals printed with formatMoney.
+ * The amount without the currency, for table columns whose header names it: `1'234.50`. Same
+ * separators as formatMoney (fr-CH `1 234.50`), so a column matches the totals. The currency
+ * changes nothing: CHF and EUR both have 2 decimals.
  */
-export function formatAmount(minor: MinorUnits, locale: string, currency = 'CHF'): string {
-  const digits = currencyDigits(currency);
-  return formatExact(currencyFormat(locale, currency, digits), toMinorUnits(minor), digits, false);
+export function formatAmount(minor: MinorUnits, locale: string, _currency = 'CHF'): string {
+  return formatSwissAmount(toMinorUnits(minor), swissLocaleOf(locale));
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -52,7 +52,7 @@ describe('invoices list', () => {
     expect(text(draft!)).toContain('Vitrine');
     expect(text(draft!)).toContain('Brouillon');
     expect(text(credit!)).toContain('Note de crédit');
-    expect(text(credit!)).toContain('50.00 €');
+    expect(text(credit!)).toContain('50.00 EUR');
     // Nothing to collect: issued, not "open".
     expect(text(credit!)).toContain('Émise');
     expect(text(credit!)).not.toContain('Ouverte');

@@ -80,7 +80,7 @@ describe('audit events in words', () => {
 
   it('writes amounts with their currency, roles in words and links to the document', async () => {
     const say = await describer('it');
-    expect(say(EVENTS[18] as AuditEvent)).toEqual({ text: 'Anna Muster ha emesso la fattura 2026-0042 (€\u00a01374.00)', details: undefined, link: '/invoices/i1' });
+    expect(say(EVENTS[18] as AuditEvent)).toEqual({ text: "Anna Muster ha emesso la fattura 2026-0042 (EUR\u00a01'374.00)", details: undefined, link: '/invoices/i1' });
     expect(say(EVENTS[19] as AuditEvent).link).toBe('/invoices/c1');
     expect(say(EVENTS[9] as AuditEvent).text).toBe('Anna Muster ha cambiato il ruolo di Marc Rochat da «membro» a «amministratore»');
     expect(say(EVENTS[10] as AuditEvent).text).toBe('Anna Muster ha cambiato il ruolo di un membro da «amministratore» a «contabile»');

@@ -82,7 +82,7 @@ describe('audit log', () => {
     expect(within(issued).getByRole('link').getAttribute('href')).toBe('/invoices/i42');
     expect(await screen.findByText('Anna Muster a fait passer Marc Rochat de « membre » à « comptable »')).toBeDefined();
     expect(screen.getByText('Anna Muster a créé le jeton d’API « Export ERP » (comptable)')).toBeDefined();
-    const payment = await rowOf(/^L’intégration « Boutique » a enregistré un paiement de 500.00\s€ pour la facture 2026-0041$/);
+    const payment = await rowOf(/^L’intégration « Boutique » a enregistré un paiement de 500.00\sEUR pour la facture 2026-0041$/);
     expect(within(payment).getByText('—')).toBeDefined();
     expect(screen.getAllByRole('row')).toHaveLength(5);
 
