@@ -58,8 +58,10 @@ export function isValidPostalCode(country: string, postalCode: string): boolean 
   return postalCode.length >= 1 && postalCode.length <= QR_ADDRESS_MAX_LENGTHS.postalCode;
 }
 
+// NFC first, as for the message (build-qr-bill-data.ts): a decomposed "Zu\u0308rich" is the in-set
+// "Zürich" (IG QR-bill 2.3, §4.1.1); the length is counted on the composed text.
 function checkText(value: string | null | undefined, field: string, max: number, required: boolean): string {
-  const text = (value ?? '').trim();
+  const text = (value ?? '').normalize('NFC').trim();
   if (text === '') {
     if (required) throw new SwissRuleError('FIELD_REQUIRED', field);
     return '';
@@ -73,7 +75,9 @@ function checkText(value: string | null | undefined, field: string, max: number,
  * Checks an address for the QR-bill (IG QR-bill 2.3, §4.2.2, structured address `S`): name, postal
  * code, town and country required; street and building number separate and optional; lengths;
  * the character set of every field; ISO country code; Swiss and Liechtenstein postal codes.
- * `field` prefixes the error path (`creditor.town`). Returns the trimmed address.
+ * Text fields are composed to Unicode NFC before the character-set check (decomposed accents, as
+ * typed on macOS or pasted from PDFs, are accepted). `field` prefixes the error path
+ * (`creditor.town`). Returns the address trimmed and NFC-composed.
  */
 export function validateQrAddress(address: QrAddress, field = 'address'): CheckedQrAddress {
   const name = checkText(address.name, `${field}.name`, QR_ADDRESS_MAX_LENGTHS.name, true);
