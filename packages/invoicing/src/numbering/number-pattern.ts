@@ -209,8 +209,13 @@ export interface ParsedDocumentNumber {
 /**
  * Reads a number back into its parts, or `null` when the pattern cannot have produced it. Only
  * the canonical form matches (`{seq:4}` reads `0042`, not `42`), so `format ∘ parse` is identity.
+ * `ignoreCase` matches the literal text in any case, as payment references fold it.
  */
-export function parseDocumentNumber(pattern: string | NumberPattern, documentNumber: string): ParsedDocumentNumber | null {
+export function parseDocumentNumber(
+  pattern: string | NumberPattern,
+  documentNumber: string,
+  options: { ignoreCase?: boolean } = {},
+): ParsedDocumentNumber | null {
   const parsed = toPattern(pattern);
   let source = '^';
   const seen = new Set<string>();
@@ -229,7 +234,7 @@ export function parseDocumentNumber(pattern: string | NumberPattern, documentNum
     // widths, so the regex can split a number only one way.
     else source += part.width > 1 ? `(?<seq>\\d{${part.width}}|[1-9]\\d{${part.width},})` : '(?<seq>[1-9]\\d*)';
   }
-  const match = new RegExp(`${source}$`).exec(documentNumber);
+  const match = new RegExp(`${source}$`, options.ignoreCase ? 'i' : '').exec(documentNumber);
   const groups = match?.groups;
   if (!groups?.seq) return null;
   const sequence = Number(groups.seq);

@@ -130,7 +130,8 @@ export function createOrganisationService({ prisma, organisations }: Organisatio
       const hasFullYear = pattern.parts.some((p) => p.kind === 'year4');
       const next = new Map<number, number>();
       for (const number of await organisations.issuedNumbers(scope.organisationId, series === 'quote' ? 'quote' : 'invoice', db)) {
-        const parsed = parseDocumentNumber(pattern, number);
+        // Case aside: `INV-7` after `inv-7` would have the same payment reference.
+        const parsed = parseDocumentNumber(pattern, number, { ignoreCase: true });
         if (!parsed) continue;
         // {YY} is read as 20YY, the century the sequences of this app live in.
         const year = !pattern.restartsYearly ? 0 : hasFullYear ? parsed.year! : 2000 + parsed.year!;

@@ -241,6 +241,22 @@ describe('numbering patterns', () => {
     expect((await a.patch('/api/organisation', { numberingPattern: '{YY}-{seq}' })).statusCode).toBe(200);
     expect((await a.get('/api/organisation')).json().numberingPattern).toBe('{YY}-{seq}');
   });
+
+  it('counts numbers differing only in case as used: their payment references would be the same', async () => {
+    const { agent: a, organisationId } = await signUp(t.app);
+    expect((await a.patch('/api/organisation', { numberingPattern: 'inv-{seq}' })).statusCode).toBe(200);
+    const client = await t.db.prisma.client.create({ data: { organisationId, name: 'Acme SA', postalCode: '1003', town: 'Lausanne' } });
+    await t.db.prisma.invoice.create({ data: { organisationId, clientId: client.id, status: 'issued', number: 'inv-1', sequence: 1, issuedAt: new Date() } });
+    await t.db.prisma.numberSequence.create({ data: { organisationId, series: 'invoice', year: 0, next: 2 } });
+    expect((await a.patch('/api/organisation', { numberingPattern: 'INV-{seq}' })).statusCode).toBe(200);
+    // Both continue at …-2, past the used number in any case.
+    const res = await a.patch('/api/organisation', { numberingPattern: 'Inv-{seq}' });
+    expect(res.statusCode).toBe(200);
+    await t.db.prisma.numberSequence.update({ where: { organisationId_series_year: { organisationId, series: 'invoice', year: 0 } }, data: { next: 1 } });
+    const again = await a.patch('/api/organisation', { numberingPattern: 'INV-{seq}' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'NUMBER_PATTERN_CONFLICT', details: { number: 'inv-1' } });
+  });
 });
 
 describe('number preview', () => {
