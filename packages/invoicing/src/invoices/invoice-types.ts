@@ -10,7 +10,7 @@ export interface InvoiceDraftInput {
   currency?: Currency;
   priceMode?: PriceMode;
   language?: Language;
-  /** Date of supply, or first day of the supply period (MWSTG art. 26 al. 2 let. d). */
+  /** Date of supply, or first day of the supply period (MWSTG art. 26 al. 2 let. c). */
   supplyDate?: IsoDate | null;
   supplyPeriodEnd?: IsoDate | null;
   /** Explicit due date; otherwise issue date + `paymentTermDays`. */

@@ -20,7 +20,7 @@ export const MAX_DOCUMENT_AMOUNT = 1_000_000_000_000_000n;
 /**
  * The totals of an invoice, quote or credit note, by @simplifaq/swiss `calculateInvoice` with the
  * database's rate table. `documentDate` stands in for the supply date when none was entered (the
- * issue date, or today for a draft): MWSTG art. 26 al. 2 let. d only asks for a separate supply
+ * issue date, or today for a draft): MWSTG art. 26 al. 2 let. c only asks for a separate supply
  * date when it differs from the invoice date.
  */
 export function calculateDocument(

@@ -11,7 +11,7 @@ export interface LineInput {
   readonly unitPrice?: bigint | null;
   readonly discountBp?: number | null;
   readonly tvaCategory?: TvaCategory | null;
-  /** Date of supply of this line when it differs from the document's (MWSTG art. 26 al. 2 let. d). */
+  /** Date of supply of this line when it differs from the document's (MWSTG art. 26 al. 2 let. c). */
   readonly supplyDate?: IsoDate | null;
 }
 

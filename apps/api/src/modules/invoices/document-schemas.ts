@@ -36,7 +36,7 @@ export const ZLineInput = z
     unitPrice: ZMinorInput.optional().describe('net or gross as the priceMode says; required without a product'),
     discountBp: ZBasisPoints.optional(),
     tvaCategory: ZTvaCategory.optional(),
-    supplyDate: ZIsoDate.nullable().optional().describe('date of supply of this line when it differs (MWSTG art. 26 al. 2 let. d)'),
+    supplyDate: ZIsoDate.nullable().optional().describe('date of supply of this line when it differs (MWSTG art. 26 al. 2 let. c)'),
   })
   .strict();
 export type TLineInput = z.infer<typeof ZLineInput>;
