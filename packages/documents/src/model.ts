@@ -45,7 +45,7 @@ export interface DocumentLine {
   readonly tvaRateBp: number | null;
   /** Line amount after its discount, in the price mode. */
   readonly amount: bigint;
-  /** The line's own date of supply, when it differs from the document's (MWSTG art. 26 al. 2 let. d). */
+  /** The line's own date of supply, when it differs from the document's (MWSTG art. 26 al. 2 let. c). */
   readonly supplyDate?: IsoDate | null;
 }
 
