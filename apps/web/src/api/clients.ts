@@ -51,13 +51,6 @@ export const archiveClient = (client: ApiClient, id: string, archived: boolean) 
 
 export const deleteClient = (client: ApiClient, id: string) => client.delete<void>(`/api/clients/${encodeURIComponent(id)}`);
 
-/** `100155212` → `CHE-100.155.212`. */
-export function formatUid(digits: string | null | undefined): string {
-  if (!digits) return '';
-  const d = digits.replace(/\D/g, '');
-  return d.length === 9 ? `CHE-${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}` : digits;
-}
-
 /** One line of the address for lists: `Rue du Lac 12, 1003 Lausanne`. */
 export function addressLine(c: Pick<Client, 'street' | 'buildingNumber' | 'postalCode' | 'town' | 'country'>): string {
   const street = [c.street, c.buildingNumber].filter(Boolean).join(' ');

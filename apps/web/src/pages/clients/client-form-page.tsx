@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { formatUid } from '@simplifaq/swiss/uid';
 import { canWrite } from '../../api/auth';
-import { archiveClient, createClient, deleteClient, formatUid, getClient, updateClient } from '../../api/clients';
+import { archiveClient, createClient, deleteClient, getClient, updateClient } from '../../api/clients';
 import type { Client, ClientInput } from '../../api/clients';
 import { useApiClient } from '../../api/api-context';
 import { useQuery } from '../../api/use-query';
@@ -36,7 +37,8 @@ function toForm(client: Client | undefined, language: string): ClientForm {
     language: client?.language ?? toLanguage(language),
     email: client?.email ?? '',
     phone: client?.phone ?? '',
-    uid: formatUid(client?.uid),
+    // The API stores the 9 digits of a UID it has checked: shown as CHE-123.456.788.
+    uid: client?.uid ? formatUid(client.uid) : '',
     notes: client?.notes ?? '',
   };
 }

@@ -143,9 +143,13 @@ describe('preflight', () => {
   });
 
   it('names the wrong reference type for the account, and a missing account', () => {
-    expect(check({ accounts: [account({ isQrIban: true })], draft: draft({ referenceType: 'NON', lines: [line({ unitPrice: '1' })] }) })).toEqual([
-      { area: 'bank', code: 'REFERENCE_TYPE_MISMATCH', field: 'referenceType' },
-    ]);
+    const qrAccount = account({ iban: 'CH4431999123000889012', isQrIban: true });
+    const mismatch = [{ area: 'bank', code: 'REFERENCE_TYPE_MISMATCH', field: 'referenceType' }];
+    expect(check({ accounts: [qrAccount], draft: draft({ referenceType: 'NON', lines: [line({ unitPrice: '1' })] }) })).toEqual(mismatch);
+    expect(check({ accounts: [account()], draft: draft({ referenceType: 'QRR', lines: [line({ unitPrice: '1' })] }) })).toEqual(mismatch);
+    // SCOR is the editor's "automatic": a QR-IBAN then gets its QR reference at issue.
+    expect(check({ accounts: [qrAccount], draft: draft({ referenceType: 'SCOR', lines: [line({ unitPrice: '1' })] }) })).toEqual([]);
+    expect(check({ accounts: [account()], draft: draft({ referenceType: 'NON', lines: [line({ unitPrice: '1' })] }) })).toEqual([]);
     expect(check({ accounts: [] })).toEqual([{ area: 'bank', code: 'NO_BANK_ACCOUNT', field: 'bankAccountId' }]);
   });
 

@@ -1,6 +1,8 @@
 import { isIsoCountryCode, isValidPostalCode, QR_ADDRESS_MAX_LENGTHS } from '@simplifaq/swiss/address';
 import type { QrAddress } from '@simplifaq/swiss/address';
 import { findInvalidQrCharacter } from '@simplifaq/swiss/charset';
+import { isSwissRuleError } from '@simplifaq/swiss/errors';
+import { chooseReferenceType } from '@simplifaq/swiss/reference';
 import type { BankAccount } from '../../api/bank-accounts';
 import type { Client } from '../../api/clients';
 import type { Organisation } from '../../api/organisation';
@@ -52,6 +54,21 @@ export function addressIssues(address: QrAddress, area: 'creditor' | 'debtor'): 
   return issues;
 }
 
+/**
+ * Whether the account refuses the draft's reference type (IG QR-bill 2.3, §4.2.2 "Tp": a QR-IBAN
+ * takes a QR reference, an ordinary IBAN never does), asked of packages/swiss as the API does at
+ * issue: SCOR is the editor's "automatic" choice, so it is passed as no request.
+ */
+function referenceTypeMismatch(account: BankAccount, draft: DocumentDraft): boolean {
+  try {
+    chooseReferenceType(account.iban, draft.referenceType === 'SCOR' ? null : draft.referenceType);
+    return false;
+  } catch (error) {
+    // Any other error is about the stored IBAN, which the API checked when the account was saved.
+    return isSwissRuleError(error) && error.code === 'REFERENCE_TYPE_MISMATCH';
+  }
+}
+
 /** The account the invoice will be paid to: the one chosen, else the default, else the oldest. */
 export function issuingAccount(accounts: readonly BankAccount[], chosenId: string): BankAccount | undefined {
   if (chosenId) return accounts.find((account) => account.id === chosenId);
@@ -94,8 +111,7 @@ export function preflight({ organisation, bankAccounts, client, draft, parsed, t
   const account = issuingAccount(bankAccounts, draft.bankAccountId);
   if (!account) {
     issues.push({ area: 'bank', code: 'NO_BANK_ACCOUNT', field: 'bankAccountId' });
-  } else if ((account.isQrIban && draft.referenceType === 'NON') || (!account.isQrIban && draft.referenceType === 'QRR')) {
-    // IG QR-bill 2.3, §4.2.2 "Tp": a QR-IBAN takes a QR reference, an ordinary IBAN never does.
+  } else if (referenceTypeMismatch(account, draft)) {
     issues.push({ area: 'bank', code: 'REFERENCE_TYPE_MISMATCH', field: 'referenceType' });
   }
 

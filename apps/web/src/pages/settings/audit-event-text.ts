@@ -1,3 +1,4 @@
+import { formatIban } from '@simplifaq/swiss/iban';
 import type { TFunction } from 'i18next';
 import type { AuditEvent } from '../../api/audit';
 import type { Role } from '../../api/auth';
@@ -77,9 +78,6 @@ function changedFields(data: Data, c: AuditTextContext): string | undefined {
   return unique.length ? c.t('auditLog.changed', { fields: c.list(unique) }) : undefined;
 }
 
-/** `CH4431999123000889012` → `CH44 3199 9123 0008 8901 2`, as printed on the QR-bill. */
-const ibanGroups = (iban: string) => iban.replace(/(.{4})(?=.)/g, '$1 ');
-
 /**
  * Each action the API writes (docs/api-organisation.md, "Audit log", and the invoicing use cases)
  * as a sentence key and its values from `data`. An action missing here reads as `other`.
@@ -90,9 +88,9 @@ const SENTENCES: Record<string, (data: Data, c: AuditTextContext, event: Describ
   'organisation.updated': () => ['organisation_updated', {}],
   'organisation.logo_changed': () => ['organisation_logo_changed', {}],
   'organisation.logo_removed': () => ['organisation_logo_removed', {}],
-  'bank_account.created': (d) => ['bank_account_created', { iban: ibanGroups(text(d, 'iban')) }],
-  'bank_account.updated': (d) => ['bank_account_updated', { iban: ibanGroups(text(d, 'iban')) }],
-  'bank_account.deleted': (d) => ['bank_account_deleted', { iban: ibanGroups(text(d, 'iban')) }],
+  'bank_account.created': (d) => ['bank_account_created', { iban: formatIban(text(d, 'iban')) }],
+  'bank_account.updated': (d) => ['bank_account_updated', { iban: formatIban(text(d, 'iban')) }],
+  'bank_account.deleted': (d) => ['bank_account_deleted', { iban: formatIban(text(d, 'iban')) }],
   'member.added': (d, c) => ['member_added', { role: roleWord(c.t, d.role) }],
   'member.role_changed': (d, c, event) => {
     const target = event.targetId ? c.memberName(event.targetId) : undefined;
