@@ -30,7 +30,7 @@ export const SWISS_ERROR_CODES = {
   QRR_ALL_ZERO: 'A QR reference made only of zeros is not accepted by the banks.',
   QRR_SOURCE_TOO_LONG: 'The invoice number does not fit the 26 data digits of a QR reference after the prefix.',
   SCOR_FORMAT: 'A creditor reference is RF, 2 check digits and 1 to 21 letters or digits (ISO 11649).',
-  SCOR_CHECK_DIGIT: 'The check digits of a creditor reference do not give mod 97 = 1 (ISO 11649).',
+  SCOR_CHECK_DIGIT: 'The check digits of a creditor reference do not give mod 97 = 1, or are 00, 01 or 99, which are never issued (ISO 11649).',
   SCOR_SOURCE_TOO_LONG: 'The invoice number does not fit the 21 characters of a creditor reference.',
   REFERENCE_SOURCE_INVALID: 'An invoice number used for a reference is 1–32 characters among 0-9, A-Z, space, "-", "/", ".", "_".',
   REFERENCE_PREFIX_INVALID: 'A reference prefix is 0 to 20 digits.',

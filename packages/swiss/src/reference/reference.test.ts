@@ -66,6 +66,19 @@ describe('creditor reference', () => {
     expect(catchRule(() => parseScorReference('RF19539007547034')).params.expected).toBe('18');
   });
 
+  it('refuses the check digits 00, 01 and 99, which pass mod 97 but are never issued, naming the right ones', () => {
+    // For a body whose check digits are 97, 98 or 02, RF00, RF01 or RF99 also give mod 97 = 1.
+    const bodyWith = (digits: string) => {
+      for (let n = 1; ; n++) if (createScorReference(String(n)).slice(2, 4) === digits) return String(n);
+    };
+    for (const [alias, canonical] of [['00', '97'], ['01', '98'], ['99', '02']] as const) {
+      const body = bodyWith(canonical);
+      expect(parseScorReference(`RF${canonical}${body}`)).toBe(`RF${canonical}${body}`);
+      const rule = catchRule(() => parseScorReference(`RF${alias}${body}`));
+      expect([rule.code, rule.params.expected]).toEqual(['SCOR_CHECK_DIGIT', canonical]);
+    }
+  });
+
   it('accepts lower case and spaces, formats in groups of 4', () => {
     expect(parseScorReference('rf49 n73g bst7 3akl 38zx')).toBe('RF49N73GBST73AKL38ZX');
     expect(formatScorReference('rf49n73gbst73akl38zx')).toBe('RF49 N73G BST7 3AKL 38ZX');

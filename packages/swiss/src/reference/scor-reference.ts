@@ -34,7 +34,8 @@ export function createScorReference(body: string, field = 'reference'): string {
 /**
  * Checks a creditor reference and returns its electronic form (upper case, no spaces): `RF`, two
  * digits, 1–21 alphanumerics — 5 to 25 characters — and, with the first four characters moved to
- * the end, mod 97 = 1 (ISO 11649; IG QR-bill 2.3, §4.2.2 "Ref" for type SCOR). Errors:
+ * the end, mod 97 = 1, with check digits 02–98, the only ones ISO 11649 issues (ISO 11649; IG QR-bill
+ * 2.3, §4.2.2 "Ref" for type SCOR). Errors:
  * `SCOR_FORMAT`, `SCOR_CHECK_DIGIT` (params.expected holds the right check digits).
  */
 export function parseScorReference(input: string, field = 'reference'): string {
@@ -42,7 +43,10 @@ export function parseScorReference(input: string, field = 'reference'): string {
   if (!/^RF\d{2}[0-9A-Z]{1,21}$/.test(reference)) {
     throw new SwissRuleError('SCOR_FORMAT', field, { value: String(input) });
   }
-  if (mod97(reference.slice(4) + reference.slice(0, 4)) !== 1) {
+  // 98 − mod97 only ever gives 02–98: RF00, RF01 and RF99 pass mod 97 as aliases of RF97, RF98
+  // and RF02 but are never issued, so they are refused with the check digits that are.
+  const digits = Number(reference.slice(2, 4));
+  if (mod97(reference.slice(4) + reference.slice(0, 4)) !== 1 || digits < 2 || digits > 98) {
     const expected = computeScorCheckDigits(reference.slice(4));
     throw new SwissRuleError('SCOR_CHECK_DIGIT', field, { value: reference, expected });
   }
