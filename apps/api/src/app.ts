@@ -24,6 +24,7 @@ import { paymentsModule } from './modules/payments';
 import { remindersModule } from './modules/reminders';
 import { quotesModule } from './modules/quotes';
 import { dashboardModule } from './modules/dashboard';
+import { tvaRatesModule } from './modules/tva-rates';
 import { createAuthLog } from './modules/auth/auth-log';
 import { createSessionStore } from './modules/auth/session-store';
 import { createMembershipCache } from './modules/members/membership-cache';
@@ -156,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(remindersModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderReminder });
   await app.register(quotesModule, { prisma: deps.db.prisma });
   await app.register(dashboardModule, { prisma: deps.db.prisma });
+  await app.register(tvaRatesModule, { prisma: deps.db.prisma });
 
   await app.register(healthRoutes, {
     db: deps.db,
