@@ -1,5 +1,6 @@
 // The real server process: start-up failures and graceful shutdown.
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,7 +56,7 @@ describe('server start-up', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('stops on SIGTERM within 10 s with exit code 0', async () => {
+  it('on SIGTERM answers new requests 503, finishes the one in flight, and exits 0 within 10 s', async () => {
     const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1' };
     if (process.env.DATABASE_URL) {
       Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, STORE: 'memory', SESSION_SECRET: 'k'.repeat(32), DB_MIGRATE_ON_START: 'true' });
@@ -64,8 +65,32 @@ describe('graceful shutdown', () => {
     await expect.poll(() => s.out(), { timeout: 150_000, interval: 100 }).toMatch(/is running at http:\/\/localhost:(\d+)/);
     const port = Number(/localhost:(\d+)/.exec(s.out())![1]);
     expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+    // A request whose body is still arriving when the signal comes must get its answer.
+    const body = JSON.stringify({ email: 'nobody@example.ch', password: 'not-the-password-1' });
+    const inFlight = request(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    });
+    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      inFlight.on('response', (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      inFlight.on('error', reject);
+    });
+    inFlight.write(body.slice(0, 10));
+    await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();
     s.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    const refused = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('SHUTTING_DOWN');
+    inFlight.end(body.slice(10));
+    const done = await answered;
+    expect(done.status).toBe(401);
+    expect(JSON.parse(done.text).error.code).toBe('INVALID_CREDENTIALS');
     expect(await s.exited).toBe(0);
     expect(Date.now() - t0).toBeLessThan(10_000);
   }, 180_000);
