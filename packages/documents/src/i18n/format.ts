@@ -1,7 +1,7 @@
 // Dates, amounts, quantities and rates as the documents print them, per language. Fixed tables
 // rather than Intl: an issued invoice must re-render byte for byte on any Node/ICU version
 // (CO art. 958f), the same reason packages/swiss fixes its amount separators.
-import { assertIsoDate, formatAmount, formatQuantity, formatRate as formatSwissRate, parseQuantity, toSwissLocale } from '@simplifaq/swiss';
+import { assertIsoDate, formatAmount, formatMoney, formatQuantity, formatRate as formatSwissRate, parseQuantity, toSwissLocale } from '@simplifaq/swiss';
 import type { Currency, IsoDate, Language } from '@simplifaq/swiss';
 
 const MONTHS: Readonly<Record<Language, readonly string[]>> = {
@@ -40,8 +40,7 @@ export function formatDocumentAmount(minor: bigint, language: Language): string 
 
 /** An amount with its currency in the locale's order: `CHF 1'234.50`, fr `1 234.50 CHF`. */
 export function formatDocumentMoney(minor: bigint, currency: Currency, language: Language): string {
-  const amount = formatDocumentAmount(minor, language);
-  return language === 'fr' ? `${amount}\u00a0${currency}` : `${currency}\u00a0${amount}`;
+  return formatMoney(minor, currency, toSwissLocale(language));
 }
 
 /** Basis points as a rate: fr `8,1 %`, de `8.1 %`, it and en `8.1%` (packages/swiss). */
