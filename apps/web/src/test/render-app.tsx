@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
 import { ApiClientProvider } from '../api/api-context';
 import { createApiClient } from '../api/api-client';
 import { createI18n } from '../i18n/i18n';
@@ -79,6 +80,8 @@ export function signedInFetch(overrides: Handlers = {}): typeof fetch {
     '/api/invoices': emptyPage,
     '/api/quotes': emptyPage,
     '/api/dashboard': () => Response.json(EMPTY_DASHBOARD),
+    // The seeded tva_rate table; a test adds a row by overriding the route.
+    '/api/tva-rates': () => Response.json({ items: SWISS_TVA_RATES }),
     ...overrides,
   });
 }

@@ -9,6 +9,7 @@ import type { BankAccount } from '../../api/bank-accounts';
 import { getClient } from '../../api/clients';
 import type { Client } from '../../api/clients';
 import type { Organisation } from '../../api/organisation';
+import { useTvaRates } from '../../api/tva-rates';
 import { useQuery } from '../../api/use-query';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormAlert } from '../../components/form-alert';
@@ -69,7 +70,11 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
 
   const parsed = useMemo(() => parseDraft(draft), [draft]);
   const documentDate = swissToday();
-  const totals = useMemo(() => computeLiveTotals(draft, parsed, { vatRegistered: organisation.vatRegistered, documentDate }), [draft, parsed, organisation.vatRegistered, documentDate]);
+  const rates = useTvaRates();
+  const totals = useMemo(
+    () => computeLiveTotals(draft, parsed, { vatRegistered: organisation.vatRegistered, documentDate, rates }),
+    [draft, parsed, organisation.vatRegistered, documentDate, rates],
+  );
   const client = useQuery<Client>(draft.clientId ? `client:${draft.clientId}` : null, (c, signal) => getClient(c, draft.clientId ?? '', signal));
   const issues = useMemo(() => {
     const all = preflight({ organisation, bankAccounts, client: client.data ?? null, draft, parsed, totals });
@@ -248,6 +253,7 @@ export function DocumentEditor({ adapter, document: doc, initial, organisation, 
               priceMode={draft.priceMode}
               vatRegistered={organisation.vatRegistered}
               supplyDate={draft.supplyDate || documentDate}
+              rates={rates}
               readOnly={!writer}
             />
           </section>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
 import type { BankAccount } from '../../api/bank-accounts';
 import type { Client } from '../../api/clients';
 import type { Organisation } from '../../api/organisation';
@@ -63,7 +64,7 @@ describe('computeLiveTotals', () => {
     // 10 h × 120.00 at 8.1 % and 3 × 24.95 at 2.6 %, net prices, in 2026.
     const d = draft({ lines: [line({ quantity: '10', unitPrice: '120' }), line({ quantity: '3', unitPrice: '24.95', tvaCategory: 'reduced' })] });
     const parsed = parseDraft(d);
-    const { calculation, lineAmounts, error } = computeLiveTotals(d, parsed, { vatRegistered: true });
+    const { calculation, lineAmounts, error } = computeLiveTotals(d, parsed, { vatRegistered: true, rates: SWISS_TVA_RATES });
     expect(error).toBeNull();
     expect(lineAmounts).toEqual(new Map([[0, 120000n], [1, 7485n]]));
     expect(calculation?.rows.map((r) => [r.category, r.rateBp, r.base, r.tax])).toEqual([
@@ -79,15 +80,15 @@ describe('computeLiveTotals', () => {
 
   it('extracts the TVA from gross prices and has no TVA when not registered', () => {
     const d = draft({ priceMode: 'gross', lines: [line({ quantity: '1', unitPrice: '108.10' })] });
-    const registered = computeLiveTotals(d, parseDraft(d), { vatRegistered: true }).calculation;
+    const registered = computeLiveTotals(d, parseDraft(d), { vatRegistered: true, rates: SWISS_TVA_RATES }).calculation;
     expect([registered?.totalNet, registered?.totalTva, registered?.totalPayable]).toEqual([10000n, 810n, 10810n]);
-    const unregistered = computeLiveTotals(d, parseDraft(d), { vatRegistered: false }).calculation;
+    const unregistered = computeLiveTotals(d, parseDraft(d), { vatRegistered: false, rates: SWISS_TVA_RATES }).calculation;
     expect([unregistered?.totalTva, unregistered?.totalPayable, unregistered?.rows]).toEqual([0n, 10810n, []]);
   });
 
   it('reports a supply date without a TVA rate on the document', () => {
     const d = draft({ supplyDate: '2009-01-01', lines: [line({ unitPrice: '100' })] });
-    expect(computeLiveTotals(d, parseDraft(d), { vatRegistered: true }).error).toEqual({ code: 'TVA_RATE_NOT_FOUND', field: 'supplyDate' });
+    expect(computeLiveTotals(d, parseDraft(d), { vatRegistered: true, rates: SWISS_TVA_RATES }).error).toEqual({ code: 'TVA_RATE_NOT_FOUND', field: 'supplyDate' });
   });
 });
 
@@ -120,7 +121,7 @@ function check(input: { organisation?: Organisation; client?: Client | null; acc
     client: input.client === undefined ? client() : input.client,
     draft: d,
     parsed,
-    totals: computeLiveTotals(d, parsed, { vatRegistered: true }),
+    totals: computeLiveTotals(d, parsed, { vatRegistered: true, rates: SWISS_TVA_RATES }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { TvaRateRow } from '@simplifaq/swiss/tva';
 import { TVA_CATEGORY_LIST } from '../../api/documents';
 import type { Currency, PriceMode, TvaCategory } from '../../api/documents';
 import { listProducts } from '../../api/products';
@@ -24,11 +25,13 @@ interface LinesEditorProps {
   priceMode: PriceMode;
   vatRegistered: boolean;
   supplyDate: string;
+  /** The TVA rate table (useTvaRates): the rates in the category options and product prices. */
+  rates: readonly TvaRateRow[];
   readOnly?: boolean;
 }
 
-export function tvaCategoryLabel(t: TFunction, category: TvaCategory, supplyDate: string, locale: string): string {
-  const rate = rateOf(category, supplyDate);
+export function tvaCategoryLabel(t: TFunction, category: TvaCategory, supplyDate: string, locale: string, rates: readonly TvaRateRow[]): string {
+  const rate = rateOf(category, supplyDate, rates);
   const name = t(`editor.tva.${category}`);
   return rate === null || category === 'exempt' || category === 'zero_rated' ? name : `${name} ${formatBasisPoints(rate, locale)}`;
 }
@@ -37,14 +40,14 @@ export function tvaCategoryLabel(t: TFunction, category: TvaCategory, supplyDate
  * The document's lines: description with product suggestions, quantity, unit, price, discount,
  * TVA category, and the line amount computed as typed. A table on wide screens, cards on phones.
  */
-export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, priceMode, vatRegistered, supplyDate, readOnly = false }: LinesEditorProps) {
+export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, priceMode, vatRegistered, supplyDate, rates, readOnly = false }: LinesEditorProps) {
   const { t } = useTranslation();
   const { amount, locale } = useFormatters();
 
   function update(index: number, patch: Partial<LineDraft>) {
     onChange(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
   }
-  const priceOf = (product: Product) => productPriceIn(product, { priceMode, vatRegistered, supplyDate });
+  const priceOf = (product: Product) => productPriceIn(product, { priceMode, vatRegistered, supplyDate, rates });
   function fromProduct(index: number, product: Product) {
     update(index, {
       productId: product.id,
@@ -179,7 +182,7 @@ export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, pr
                     >
                       {TVA_CATEGORY_LIST.map((category) => (
                         <option key={category} value={category}>
-                          {tvaCategoryLabel(t, category, supplyDate, locale)}
+                          {tvaCategoryLabel(t, category, supplyDate, locale, rates)}
                         </option>
                       ))}
                     </select>

@@ -1,6 +1,6 @@
 import { SwissRuleError } from '@simplifaq/swiss/errors';
-import { calculateInvoice, SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
-import type { InvoiceCalculation } from '@simplifaq/swiss/tva';
+import { calculateInvoice } from '@simplifaq/swiss/tva';
+import type { InvoiceCalculation, TvaRateRow } from '@simplifaq/swiss/tva';
 import type { DocumentDraft, ParsedDraft } from './editor-state';
 import { normalizeField, swissToday } from './editor-state';
 
@@ -14,10 +14,14 @@ export interface LiveTotals {
 
 /**
  * The totals and TVA summary of the draft as typed, with the very calculation the API runs at
- * issue (`calculateInvoice` of packages/swiss, with the official rate table the database is
- * seeded from): what the editor shows is what the invoice will say, to the Rappen.
+ * issue (`calculateInvoice` of packages/swiss, with `rates`, the API's rate table: useTvaRates):
+ * what the editor shows is what the invoice will say, to the Rappen.
  */
-export function computeLiveTotals(draft: DocumentDraft, parsed: ParsedDraft, options: { vatRegistered: boolean; documentDate?: string }): LiveTotals {
+export function computeLiveTotals(
+  draft: DocumentDraft,
+  parsed: ParsedDraft,
+  options: { vatRegistered: boolean; documentDate?: string; rates: readonly TvaRateRow[] },
+): LiveTotals {
   const lineAmounts = new Map<number, bigint>();
   const supplyDate = draft.supplyDate || options.documentDate || swissToday();
   try {
@@ -29,7 +33,7 @@ export function computeLiveTotals(draft: DocumentDraft, parsed: ParsedDraft, opt
       vatRegistered: options.vatRegistered,
       supplyDate,
       supplyPeriodEnd: draft.supplyPeriodEnd || null,
-      rates: SWISS_TVA_RATES,
+      rates: options.rates,
     });
     calculation.lines.forEach((line, i) => {
       const parsedLine = parsed.lines[i];

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
 import { renderApp, signedInFetch } from '../../test/render-app';
 
 beforeEach(() => sessionStorage.clear());
@@ -51,6 +52,25 @@ describe('invoice editor', () => {
     await user.clear(screen.getByLabelText('Prix unitaire, ligne 1'));
     await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '10.005');
     expect(await screen.findByText('Ligne 1 : Un montant a au plus deux décimales.')).toBeDefined();
+  });
+
+  it('calculates with the API’s rate table: a rate row added for 2028 applies to a supply in 2028', async () => {
+    // A fictitious 8.5 % normal rate from 2028: the row in force gets its end, the new row follows.
+    const table = [
+      ...SWISS_TVA_RATES.map((row) => (row.category === 'normal' && row.validTo === null ? { ...row, validTo: '2028-01-01' } : row)),
+      { category: 'normal', rateBp: 850, validFrom: '2028-01-01', validTo: null },
+    ];
+    const user = userEvent.setup();
+    await renderApp({ path: '/invoices/new', fetch: api({ '/api/tva-rates': () => Response.json({ items: table }) }) });
+    await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
+    await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '1000');
+    fireEvent.change(screen.getByLabelText('Date de la prestation'), { target: { value: '2027-12-31' } });
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 000.00 CHF81.00 CHF']);
+
+    fireEvent.change(screen.getByLabelText('Date de la prestation'), { target: { value: '2028-03-01' } });
+    await waitFor(() => expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,5% sur 1 000.00 CHF85.00 CHF']));
+    expect(text(screen.getByTestId('total-payable'))).toBe('1 085.00 CHF');
+    expect(within(screen.getByLabelText('Catégorie de TVA, ligne 1')).getByRole('option', { name: 'Normal 8,5%' })).toBeDefined();
   });
 
   it('shows the discount on the total and the 5-Rappen rounding on the paper preview too', async () => {

@@ -1,7 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { parseAmount } from '@simplifaq/swiss/money';
-import { findTvaRate, SWISS_TVA_RATES } from '@simplifaq/swiss/tva';
+import { findTvaRate } from '@simplifaq/swiss/tva';
+import type { TvaRateRow } from '@simplifaq/swiss/tva';
 import { useApiClient } from '../../api/api-context';
 import { ApiError } from '../../api/api-error';
 import { canWrite } from '../../api/auth';
@@ -9,6 +10,7 @@ import { TVA_CATEGORY_LIST } from '../../api/documents';
 import type { PriceMode, TvaCategory } from '../../api/documents';
 import { archiveProduct, createProduct, deleteProduct, getProduct, updateProduct } from '../../api/products';
 import type { Product } from '../../api/products';
+import { useTvaRates } from '../../api/tva-rates';
 import { useQuery } from '../../api/use-query';
 import { FormAlert } from '../../components/form-alert';
 import { PageHeader } from '../../components/page-header';
@@ -25,9 +27,9 @@ import { tvaCategoryLabel } from '../documents/lines-editor';
 const FIELDS = ['name', 'description', 'unit', 'unitPrice', 'priceMode', 'tvaCategory'] as const;
 
 /** Today's three rates and the year they apply from, written like the rates in the options. */
-function tvaHintValues(percent: (bp: number) => string) {
+function tvaHintValues(percent: (bp: number) => string, rates: readonly TvaRateRow[]) {
   const today = swissToday();
-  const rate = (category: 'normal' | 'reduced' | 'accommodation') => findTvaRate(SWISS_TVA_RATES, category, today);
+  const rate = (category: 'normal' | 'reduced' | 'accommodation') => findTvaRate(rates, category, today);
   const normal = rate('normal');
   return { normal: percent(normal.rateBp), reduced: percent(rate('reduced').rateBp), accommodation: percent(rate('accommodation').rateBp), year: (normal.validFrom ?? today).slice(0, 4) };
 }
@@ -51,6 +53,7 @@ export function ProductFormPage() {
 function ProductForm({ product }: { product: Product | undefined }) {
   const { t } = useTranslation();
   const { locale, percent } = useFormatters();
+  const rates = useTvaRates();
   const api = useApiClient();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -109,8 +112,8 @@ function ProductForm({ product }: { product: Product | undefined }) {
         </div>
         <SelectField
           {...field('tvaCategory')}
-          hint={t('products.tvaHint', tvaHintValues(percent))}
-          options={TVA_CATEGORY_LIST.map((category) => ({ value: category, label: tvaCategoryLabel(t, category, swissToday(), locale) }))}
+          hint={t('products.tvaHint', tvaHintValues(percent, rates))}
+          options={TVA_CATEGORY_LIST.map((category) => ({ value: category, label: tvaCategoryLabel(t, category, swissToday(), locale, rates) }))}
         />
         <CatalogueFormActions kind="products" record={product} writer={writer} savePending={save.pending} cancelTo="/products" archive={archiveProduct} remove={deleteProduct} />
       </form>
