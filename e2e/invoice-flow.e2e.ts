@@ -80,7 +80,7 @@ describe('invoice flow', () => {
       await page.getByTestId('tva-row').filter({ hasText: /TVA Réduit 2,6\s?%\ssur 74.85\sCHF/ }).waitFor();
       expect(plain(await page.getByTestId('total-payable').textContent())).toBe('1 374.00 CHF');
       const tvaRows = (await page.getByTestId('tva-row').allTextContents()).map(plain);
-      expect(tvaRows).toEqual(['TVA Normal 8,1% sur 1 200.00 CHF97.20 CHF', 'TVA Réduit 2,6% sur 74.85 CHF1.95 CHF']);
+      expect(tvaRows).toEqual(['TVA Normal 8,1 % sur 1 200.00 CHF97.20 CHF', 'TVA Réduit 2,6 % sur 74.85 CHF1.95 CHF']);
       await page.getByText('Prêt', { exact: true }).waitFor();
 
       await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();

@@ -1,3 +1,6 @@
+import { formatPercentage, formatRate } from '@simplifaq/swiss';
+import { toLanguage } from './languages';
+
 /**
  * Rates and discounts travel as basis points (810 = 8.10 %); people type percentages with a dot
  * or a comma. Parsed as text, never through floats.
@@ -12,14 +15,15 @@ export function percentToBasisPoints(text: string): number | null {
   return bp <= 10_000 ? bp : null;
 }
 
-/** 810 → `"8.1"`, 1200 → `"12"`: what the user would type. */
+/** 810 → `"8.1"`, 1200 → `"12"`: what the user would type (packages/swiss formatPercentage). */
 export function basisPointsToPercent(bp: number): string {
-  const units = Math.trunc(bp / 100);
-  const fraction = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
-  return fraction ? `${units}.${fraction}` : String(units);
+  return formatPercentage(bp);
 }
 
-/** 810 → `8.1 %` in the locale (fr-CH: `8,1 %`, de-CH: `8.1 %`). */
+/**
+ * 810 → the rate as the documents print it (packages/swiss formatRate): fr-CH `8,1 %`, de-CH
+ * `8.1 %`, it-CH and en-CH `8.1%` — the same text on the screen as on the PDF.
+ */
 export function formatBasisPoints(bp: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(bp / 10_000);
+  return formatRate(bp, toLanguage(locale));
 }

@@ -16,7 +16,7 @@ export function useFormatters() {
       amount: (minor: MinorUnits, currency?: string) => formatAmount(minor, locale, currency),
       date: (value: string | Date, style?: DateStyle) => formatDate(value, locale, style),
       dateTime: (value: string | Date) => formatDateTime(value, locale),
-      /** A rate in basis points, as the locale writes percentages (fr-CH `8,1%`). */
+      /** A rate in basis points, as the documents print it (fr-CH `8,1 %`). */
       percent: (bp: number) => formatBasisPoints(bp, locale),
       list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
     }),

@@ -34,19 +34,19 @@ describe('invoice editor', () => {
     expect(text(screen.getByRole('status', { name: 'Montant, ligne 1' }))).toBe('1 350.00');
     // 1350.00 + 8.1 % = 109.35 → 1459.35, rounded to 0.05 → 1459.35
     expect(text(screen.getByTestId('total-payable'))).toBe('1 459.35 CHF');
-    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 350.00 CHF109.35 CHF']);
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1 % sur 1 350.00 CHF109.35 CHF']);
 
     await user.selectOptions(screen.getByLabelText('Prix saisis'), 'gross');
     // The same price now includes TVA: 1350.00 × 8.1 / 108.1 = 101.156… → 101.16 of TVA.
     expect(text(screen.getByTestId('total-payable'))).toBe('1 350.00 CHF');
-    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 248.84 CHF101.16 CHF']);
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1 % sur 1 248.84 CHF101.16 CHF']);
 
     // An exempt line is summed under its category, without a "0 %" that would read as a rate.
     await user.click(screen.getByRole('button', { name: 'Ajouter une ligne' }));
     await user.type(screen.getByRole('combobox', { name: 'Désignation, ligne 2' }), 'Frais de port');
     await user.type(screen.getByLabelText('Prix unitaire, ligne 2'), '32.20');
     await user.selectOptions(screen.getByLabelText('Catégorie de TVA, ligne 2'), 'exempt');
-    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 248.84 CHF101.16 CHF', 'Exclu de la TVA : 32.20 CHF0.00 CHF']);
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1 % sur 1 248.84 CHF101.16 CHF', 'Exclu de la TVA : 32.20 CHF0.00 CHF']);
     await user.click(screen.getByRole('button', { name: 'Supprimer la ligne 2' }));
 
     await user.clear(screen.getByLabelText('Prix unitaire, ligne 1'));
@@ -65,12 +65,12 @@ describe('invoice editor', () => {
     await user.type(await screen.findByRole('combobox', { name: 'Désignation, ligne 1' }), 'Conseil');
     await user.type(screen.getByLabelText('Prix unitaire, ligne 1'), '1000');
     fireEvent.change(screen.getByLabelText('Date de la prestation'), { target: { value: '2027-12-31' } });
-    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1% sur 1 000.00 CHF81.00 CHF']);
+    expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,1 % sur 1 000.00 CHF81.00 CHF']);
 
     fireEvent.change(screen.getByLabelText('Date de la prestation'), { target: { value: '2028-03-01' } });
-    await waitFor(() => expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,5% sur 1 000.00 CHF85.00 CHF']));
+    await waitFor(() => expect(screen.getAllByTestId('tva-row').map(text)).toEqual(['TVA Normal 8,5 % sur 1 000.00 CHF85.00 CHF']));
     expect(text(screen.getByTestId('total-payable'))).toBe('1 085.00 CHF');
-    expect(within(screen.getByLabelText('Catégorie de TVA, ligne 1')).getByRole('option', { name: 'Normal 8,5%' })).toBeDefined();
+    expect(within(screen.getByLabelText('Catégorie de TVA, ligne 1')).getByRole('option', { name: 'Normal 8,5\u00a0%' })).toBeDefined();
   });
 
   it('shows the discount on the total and the 5-Rappen rounding on the paper preview too', async () => {
@@ -84,9 +84,9 @@ describe('invoice editor', () => {
     // 99.99 − 5 % (5.00) = 94.99; TVA 7.69; 102.68 rounded to 102.70.
     expect(within(paper).getAllByRole('definition').map((dd) => `${text(dd.previousElementSibling!)}: ${text(dd)}`)).toEqual([
       'Sous-total: 99.99 CHF',
-      'Rabais 5%: -5.00 CHF',
+      'Rabais 5 %: -5.00 CHF',
       'Total hors TVA: 94.99 CHF',
-      'TVA Normal 8,1% sur 94.99 CHF: 7.69 CHF',
+      'TVA Normal 8,1 % sur 94.99 CHF: 7.69 CHF',
       'Total TVA: 7.69 CHF',
       'Arrondi: 0.02 CHF',
       'Total à payer: 102.70 CHF',

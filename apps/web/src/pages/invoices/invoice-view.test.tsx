@@ -135,14 +135,14 @@ describe('issued invoice', () => {
     await renderApp({ path: '/invoices/i1', fetch: invoiceApi(discounted) });
     const lines = await screen.findByRole('region', { name: 'Lignes' });
     const rows = within(lines).getAllByRole('row').map((row) => Array.from(row.children, text).join(' | '));
-    expect(rows).toEqual(['Désignation | Quantité | Prix unitaire (CHF) | Rabais % | TVA | Montant', 'Pain | 2 | 130.00 |  | 2,6% | 260.00', 'Conseil | 1 h | 359.46 | 10% | 8,1% | 323.51']);
+    expect(rows).toEqual(['Désignation | Quantité | Prix unitaire (CHF) | Rabais % | TVA | Montant', 'Pain | 2 | 130.00 |  | 2,6 % | 260.00', 'Conseil | 1 h | 359.46 | 10 % | 8,1 % | 323.51']);
     const totals = within(lines).getAllByRole('definition').map((dd) => `${text(dd.previousElementSibling!)}: ${text(dd)}`);
     expect(totals).toEqual([
       'Sous-total TVA comprise: 583.51 CHF',
-      'Rabais 5%: -29.18 CHF',
+      'Rabais 5 %: -29.18 CHF',
       'Total hors TVA: 525.04 CHF',
-      'TVA Normal 8,1% sur 284.30 CHF: 23.03 CHF',
-      'TVA Réduit 2,6% sur 240.74 CHF: 6.26 CHF',
+      'TVA Normal 8,1 % sur 284.30 CHF: 23.03 CHF',
+      'TVA Réduit 2,6 % sur 240.74 CHF: 6.26 CHF',
       'Total TVA: 29.29 CHF',
       'Arrondi: 0.02 CHF',
       'Total à payer: 554.35 CHF',
