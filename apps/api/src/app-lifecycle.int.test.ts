@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pino from 'pino';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { buildApp } from './app';
+import { signUp } from '../test/http';
 import { createTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
 
@@ -79,5 +81,33 @@ describe('draining before a stop', () => {
     expect(await res.json()).toEqual({ done: true });
     await draining;
     await app.close();
+  });
+});
+
+describe('logs', () => {
+  it('carry the request id on every line a request writes, errors included', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const logged = await buildApp({ config: t.config, db: t.db, store: t.store, logger });
+    logged.get('/api/test/boom', { config: { auth: 'public' } }, async () => {
+      throw new Error('secret internal detail');
+    });
+    await logged.ready();
+    lines.length = 0;
+    const ids = ['req-log-login-1', 'req-log-boom-2', 'req-log-missing-3'];
+    await logged.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-request-id': ids[0] }, payload: { email: 'nobody@example.ch', password: 'not-the-password-1' } });
+    const boom = await logged.inject({ method: 'GET', url: '/api/test/boom', headers: { 'x-request-id': ids[1] } });
+    await logged.inject({ method: 'GET', url: '/api/nowhere', headers: { 'x-request-id': ids[2] } });
+    // Without SMTP_URL the reset e-mail is written to the log, as part of its request.
+    const { email } = await signUp(logged);
+    await logged.inject({ method: 'POST', url: '/api/auth/password-reset', headers: { 'x-request-id': 'req-log-reset-4' }, payload: { email } });
+    await logged.close();
+    expect(lines.some((l) => l.reqId === 'req-log-reset-4' && String(l.msg).startsWith('e-mail not sent'))).toBe(true);
+    expect(boom.statusCode).toBe(500);
+    const requestLines = lines.filter((l) => l.msg !== 'Server listening' && !String(l.msg).startsWith('closing'));
+    // Each request writes at least its arrival and its completion; the 500 also its error.
+    for (const id of ids) expect(requestLines.filter((l) => l.reqId === id).length).toBeGreaterThanOrEqual(2);
+    expect(requestLines.some((l) => l.reqId === ids[1] && l.level === 50 && JSON.stringify(l).includes('secret internal detail'))).toBe(true);
+    expect(requestLines.filter((l) => typeof l.reqId !== 'string' || l.reqId === '')).toEqual([]);
   });
 });

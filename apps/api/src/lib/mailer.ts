@@ -8,15 +8,16 @@ export interface Mail {
 }
 
 export interface Mailer {
-  send(mail: Mail): Promise<void>;
+  /** `log`: the request's logger, so that the lines about the mail carry the request id. */
+  send(mail: Mail, log?: FastifyBaseLogger): Promise<void>;
 }
 
 /** SMTP when SMTP_URL is set; otherwise the message is written to the log for the operator. */
 export function createMailer(config: { smtpUrl?: string; from: string }, logger: FastifyBaseLogger): Mailer {
   if (!config.smtpUrl) {
     return {
-      async send(mail) {
-        logger.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'e-mail not sent (SMTP_URL is not set); its text follows');
+      async send(mail, log = logger) {
+        log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'e-mail not sent (SMTP_URL is not set); its text follows');
       },
     };
   }

@@ -112,7 +112,7 @@ export const authContextPlugin = fp(
       const row = await opts.prisma.apiToken.findUnique({ where: { tokenHash } });
       const now = new Date();
       if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
-        opts.authLog.fail(request.ip, 'bad_api_token');
+        opts.authLog.fail(request.ip, 'bad_api_token', request.log);
         throw new AppError('INVALID_TOKEN', 'The API token is invalid, expired or revoked.', 401);
       }
       // At most one write a minute per token.

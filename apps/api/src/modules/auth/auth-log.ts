@@ -15,12 +15,13 @@ export function createAuthLog(logDir: string, logger: FastifyBaseLogger) {
   const file = createWriteStream(join(logDir, 'auth.log'), { flags: 'a' });
   file.on('error', (err) => logger.error({ err }, 'cannot write auth.log'));
   return {
-    fail(ip: string, reason: AuthFailReason) {
+    /** `log`: the request's logger, so the line carries the request id (the app's otherwise). */
+    fail(ip: string, reason: AuthFailReason, log: FastifyBaseLogger = logger) {
       // request.ip comes from the socket or a trusted proxy; anything else is not printed.
       const safeIp = isIP(ip) ? ip : 'invalid';
       const line = `AUTH_FAIL ip=${safeIp} reason=${reason}`;
       file.write(`${new Date().toISOString()} ${line}\n`);
-      logger.warn({ authFail: { ip: safeIp, reason } }, line);
+      log.warn({ authFail: { ip: safeIp, reason } }, line);
     },
     close: () => new Promise<void>((resolve) => file.end(resolve)),
   };

@@ -13,7 +13,7 @@ import {
   ZSwitchOrganisationBody,
 } from './auth-schemas';
 
-const client = (r: FastifyRequest) => ({ ip: r.ip, userAgent: r.headers['user-agent'] });
+const client = (r: FastifyRequest) => ({ ip: r.ip, userAgent: r.headers['user-agent'], log: r.log });
 const tags = ['auth'];
 
 export async function authRoutes(app: FastifyInstance, { auth }: { auth: AuthService }) {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Language, PrismaClient } from '@simplifaq/db';
 import type { Store } from '@simplifaq/store';
 import { AppError, conflict, unauthorized } from '../../lib/app-error';
@@ -30,6 +31,8 @@ export interface AuthServiceDeps {
 export interface ClientInfo {
   ip: string;
   userAgent?: string;
+  /** The request's logger, so that what the service logs carries the request id. */
+  log?: FastifyBaseLogger;
 }
 
 // Per account *and* address: the sixth failure from one place is refused while the owner can
@@ -90,14 +93,14 @@ export function createAuthService(deps: AuthServiceDeps) {
       try {
         await limiter.assertAllowed(limits);
       } catch (err) {
-        authLog.fail(client.ip, 'rate_limited');
+        authLog.fail(client.ip, 'rate_limited', client.log);
         throw err;
       }
       const user = await users.findByEmail(input.email);
       const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
       if (!user || !ok) {
         await limiter.hit(limits);
-        authLog.fail(client.ip, user ? 'bad_password' : 'unknown_user');
+        authLog.fail(client.ip, user ? 'bad_password' : 'unknown_user', client.log);
         throw new AppError('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong.', 401);
       }
       await limiter.clear(limits.slice(0, 1));
@@ -125,7 +128,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       const user = await users.findById(userId);
       if (!user) throw unauthorized();
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        authLog.fail(client.ip, 'bad_password');
+        authLog.fail(client.ip, 'bad_password', client.log);
         throw new AppError('INVALID_CREDENTIALS', 'The current password is wrong.', 400, 'currentPassword');
       }
       assertPasswordAcceptable(input.newPassword, 'newPassword', user.email);
@@ -144,7 +147,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       const token = randomBytes(32).toString('base64url');
       await deps.store.set(resetKey(token), user.id, { ttlMs: RESET_TTL_MS });
       const link = `${deps.publicUrl}/reset-password?token=${token}`;
-      await deps.mailer.send({ to: user.email, ...passwordResetMail(language ?? user.locale, { name: user.name, link }) });
+      await deps.mailer.send({ to: user.email, ...passwordResetMail(language ?? user.locale, { name: user.name, link }) }, client.log);
     },
 
     async confirmPasswordReset(input: { token: string; password: string }, client: ClientInfo) {
@@ -152,7 +155,7 @@ export function createAuthService(deps: AuthServiceDeps) {
       const userId = await deps.store.get(key);
       const user = userId ? await users.findById(userId) : null;
       if (!user) {
-        authLog.fail(client.ip, 'bad_reset_token');
+        authLog.fail(client.ip, 'bad_reset_token', client.log);
         throw new AppError('RESET_TOKEN_INVALID', 'This link is invalid or has expired. Ask for a new one.', 400, 'token');
       }
       assertPasswordAcceptable(input.password, 'password', user.email);

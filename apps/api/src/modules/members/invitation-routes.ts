@@ -22,7 +22,7 @@ export async function invitationRoutes(app: FastifyInstance, { invitations }: { 
   r.post(
     '/api/invitations',
     { config, schema: { tags, summary: 'Invite someone by e-mail (link valid 7 days, single use)', body: ZInvitationInput, response: { 201: ZInvitation } } },
-    async (req, reply) => reply.status(201).send(await invitations.create(orgScope(req), req.body, auditActor(req))),
+    async (req, reply) => reply.status(201).send(await invitations.create(orgScope(req), req.body, auditActor(req), req.log)),
   );
 
   r.delete(

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Invitation, Language, PrismaClient, Role } from '@simplifaq/db';
 import { AppError, conflict, notFound } from '../../lib/app-error';
 import { invitationMail } from '../../lib/mail-texts';
@@ -49,9 +50,9 @@ export function createInvitationService(deps: InvitationServiceDeps) {
   const { prisma, invitations, members } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function sendMail(to: string, token: string, organisation: { name: string; language: Language }, role: Role, inviterName: string | null) {
+  async function sendMail(to: string, token: string, organisation: { name: string; language: Language }, role: Role, inviterName: string | null, log?: FastifyBaseLogger) {
     const link = `${deps.publicUrl}/invitations/accept?token=${token}`;
-    await deps.mailer.send({ to, ...invitationMail(organisation.language, { organisationName: organisation.name, role, inviterName, link }) });
+    await deps.mailer.send({ to, ...invitationMail(organisation.language, { organisationName: organisation.name, role, inviterName, link }) }, log);
   }
 
   return {
@@ -62,7 +63,7 @@ export function createInvitationService(deps: InvitationServiceDeps) {
     },
 
     /** Creates an invitation (replacing any pending one for the address) and e-mails its link. */
-    async create(scope: OrgScope, input: TInvitationInput, actor: AuditActor) {
+    async create(scope: OrgScope, input: TInvitationInput, actor: AuditActor, log?: FastifyBaseLogger) {
       assertMayManage(scope, input.role);
       const limit = [{ key: `invite:org:${scope.organisationId}`, max: INVITES_PER_DAY, windowMs: 24 * 60 * 60_000 }];
       await deps.limiter.assertAllowed(limit);
@@ -84,7 +85,7 @@ export function createInvitationService(deps: InvitationServiceDeps) {
       });
       await deps.limiter.hit(limit);
       try {
-        await sendMail(input.email, token, organisation, input.role, inviter?.name ?? null);
+        await sendMail(input.email, token, organisation, input.role, inviter?.name ?? null, log);
       } catch (err) {
         // An invitation nobody received would only confuse: withdraw it and say so.
         await invitations.revoke(scope.organisationId, invitation.id, now());
