@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from '@simplifaq/db';
+import { createTvaRateCache } from '@simplifaq/invoicing';
 import type { Store } from '@simplifaq/store';
 import type { Config } from './config';
 import { AppError } from './lib/app-error';
@@ -150,14 +151,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditModule, { prisma: deps.db.prisma });
   await app.register(productsModule, { prisma: deps.db.prisma });
   await app.register(idempotencyPlugin, { prisma: deps.db.prisma });
-  const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics });
+  // One rate table per instance for every module: a row added to tva_rate reaches the previews,
+  // the PDFs, quotes, issues and GET /api/tva-rates within the same minute.
+  const rates = createTvaRateCache();
+  const documents = createDocuments({ prisma: deps.db.prisma, metrics: app.metrics, rates });
   await app.register(documentsModule, { documents });
-  await app.register(invoicesModule, { prisma: deps.db.prisma, sql: deps.db.sql, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
+  await app.register(invoicesModule, { prisma: deps.db.prisma, sql: deps.db.sql, rates, renderPdf: deps.archivePdfs === false ? undefined : documents.renderIssued });
   await app.register(paymentsModule, { prisma: deps.db.prisma });
   await app.register(remindersModule, { prisma: deps.db.prisma, renderPdf: deps.archivePdfs === false ? undefined : documents.renderReminder });
-  await app.register(quotesModule, { prisma: deps.db.prisma });
+  await app.register(quotesModule, { prisma: deps.db.prisma, rates });
   await app.register(dashboardModule, { prisma: deps.db.prisma });
-  await app.register(tvaRatesModule, { prisma: deps.db.prisma });
+  await app.register(tvaRatesModule, { prisma: deps.db.prisma, rates });
 
   await app.register(healthRoutes, {
     db: deps.db,
