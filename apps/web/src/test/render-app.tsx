@@ -53,6 +53,36 @@ export const TEST_ME = {
   role: 'owner',
 } as const;
 
+/** GET /api/organisation of "Muster GmbH": address complete, VAT registered (effective method). */
+export const TEST_ORGANISATION = {
+  id: 'o1',
+  name: 'Muster GmbH',
+  street: 'Bahnhofstrasse',
+  buildingNumber: '1',
+  postalCode: '8001',
+  town: 'Zürich',
+  country: 'CH',
+  addressComplete: true,
+  uid: 'CHE-100.155.212',
+  vatNumber: 'CHE-100.155.212 MWST',
+  vatRegistered: true,
+  vatMethod: 'effective',
+  netTaxRateBp: null,
+  language: 'de',
+  currency: 'CHF',
+  numberingPattern: '{YYYY}-{seq:4}',
+  creditNotePattern: 'NC-{YYYY}-{seq:4}',
+  quotePattern: 'OF-{YYYY}-{seq:4}',
+  paymentTermDays: 30,
+  envelopeWindow: 'right',
+  email: null,
+  phone: null,
+  website: null,
+  logo: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+
 const emptyPage = () => Response.json({ items: [], nextCursor: null });
 
 /** GET /api/dashboard of a business that has not invoiced yet. */

@@ -2,38 +2,11 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp, signedInFetch, TEST_ME } from '../../test/render-app';
+import { renderApp, signedInFetch, TEST_ME, TEST_ORGANISATION } from '../../test/render-app';
 
 afterEach(() => cleanup());
 
-const organisation = {
-  id: 'o1',
-  name: 'Muster GmbH',
-  street: 'Bahnhofstrasse',
-  buildingNumber: '1',
-  postalCode: '8001',
-  town: 'Zürich',
-  country: 'CH',
-  addressComplete: true,
-  uid: 'CHE-100.155.212',
-  vatNumber: 'CHE-100.155.212 MWST',
-  vatRegistered: true,
-  vatMethod: 'effective',
-  netTaxRateBp: null,
-  language: 'de',
-  currency: 'CHF',
-  numberingPattern: '{YYYY}-{seq:4}',
-  creditNotePattern: 'NC-{YYYY}-{seq:4}',
-  quotePattern: 'OF-{YYYY}-{seq:4}',
-  paymentTermDays: 30,
-  envelopeWindow: 'right',
-  email: null,
-  phone: null,
-  website: null,
-  logo: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-};
+const organisation = TEST_ORGANISATION;
 
 const error = (code: string, field?: string) => Response.json({ error: { code, message: 'english', field, requestId: 'r' } }, { status: 400 });
 
