@@ -463,6 +463,9 @@ export const de: Messages = {
     finish: 'Abschliessen',
     notAdmin: 'Nur der Inhaber und die Administratoren richten das Unternehmen ein.',
     toDashboard: 'Zur Übersicht',
+    bankSaved_one: 'Dieses Konto ist bereits erfasst. Fahren Sie fort oder fügen Sie ein weiteres hinzu.',
+    bankSaved_other: 'Diese {{count}} Konten sind bereits erfasst. Fahren Sie fort oder fügen Sie ein weiteres hinzu.',
+    bankAddAnother: 'Weiteres Konto hinzufügen',
   },
   editor: {
     sections: { client: 'Kunde', details: 'Angaben' },

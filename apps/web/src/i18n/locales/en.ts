@@ -461,6 +461,9 @@ export const en: Messages = {
     finish: 'Finish',
     notAdmin: 'Only the owner and administrators set up the business.',
     toDashboard: 'Go to the dashboard',
+    bankSaved_one: 'This account is already saved. Continue, or add another one.',
+    bankSaved_other: 'These {{count}} accounts are already saved. Continue, or add another one.',
+    bankAddAnother: 'Add another account',
   },
   editor: {
     sections: { client: 'Client', details: 'Details' },

@@ -462,6 +462,9 @@ export const fr = {
     finish: 'Terminer',
     notAdmin: 'Seuls le propriétaire et les administrateurs configurent l’entreprise.',
     toDashboard: 'Aller au tableau de bord',
+    bankSaved_one: 'Ce compte est déjà enregistré. Continuez, ou ajoutez-en un autre.',
+    bankSaved_other: 'Ces {{count}} comptes sont déjà enregistrés. Continuez, ou ajoutez-en un autre.',
+    bankAddAnother: 'Ajouter un autre compte',
   },
   editor: {
     sections: { client: 'Client', details: 'Détails' },

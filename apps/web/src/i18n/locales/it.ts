@@ -463,6 +463,9 @@ export const it: Messages = {
     finish: 'Termina',
     notAdmin: 'Solo il titolare e gli amministratori configurano l’azienda.',
     toDashboard: 'Vai alla panoramica',
+    bankSaved_one: 'Questo conto è già registrato. Continuate o aggiungetene un altro.',
+    bankSaved_other: 'Questi {{count}} conti sono già registrati. Continuate o aggiungetene un altro.',
+    bankAddAnother: 'Aggiungi un altro conto',
   },
   editor: {
     sections: { client: 'Cliente', details: 'Dettagli' },

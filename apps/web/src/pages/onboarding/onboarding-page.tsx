@@ -10,10 +10,10 @@ import { useQuery } from '../../api/use-query';
 import { FormAlert } from '../../components/form-alert';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
-import { BankAccountForm } from '../settings/bank-account-form';
 import { LogoForm } from '../settings/logo-form';
 import { ProfileForm } from '../settings/profile-form';
 import { VatForm } from '../settings/vat-form';
+import { BankStep } from './bank-step';
 
 const STEPS = ['profile', 'vat', 'bank', 'logo'] as const;
 type Step = (typeof STEPS)[number];
@@ -126,19 +126,7 @@ export function OnboardingPage() {
           ) : step === 'vat' ? (
             <VatForm organisation={organisation.data} onSaved={saved} submitLabel={t('onboarding.continue')} extraActions={backButton} />
           ) : step === 'bank' ? (
-            <BankAccountForm
-              isDefault
-              onSaved={() => go(following)}
-              submitLabel={t('onboarding.continue')}
-              extraActions={
-                <>
-                  {backButton}
-                  <button type="button" className="button button--ghost" onClick={() => void go('logo')}>
-                    {t('common.skip')}
-                  </button>
-                </>
-              }
-            />
+            <BankStep accounts={accounts} onNext={() => go(following)} backButton={backButton} />
           ) : (
             <>
               <LogoForm organisation={organisation.data} onSaved={(value) => (value ? organisation.setData(value) : undefined)} extraActions={backButton} />

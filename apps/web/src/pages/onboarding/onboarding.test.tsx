@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp, signedInFetch, TEST_ORGANISATION } from '../../test/render-app';
 
@@ -47,5 +48,42 @@ describe('onboarding', () => {
     expect(await stepHeading('Votre entreprise')).toBeDefined();
     expect((await screen.findByLabelText(/Localité/)).getAttribute('value')).toBe('Zürich');
     expect(router.state.location.search).toBe('?step=profile');
+  });
+
+  it('shows the saved account on the bank step, to continue without typing it again', async () => {
+    const user = userEvent.setup();
+    const { fetch, posted } = fakeApi(REGISTERED, [ACCOUNT]);
+    const { router } = await renderApp({ path: '/onboarding?step=bank', fetch });
+    expect(await screen.findByText('Ce compte est déjà enregistré. Continuez, ou ajoutez-en un autre.')).toBeDefined();
+    expect(screen.getByText('CH44 3199 9123 0008 8901 2')).toBeDefined();
+    expect(screen.getByText('UBS').textContent).toContain('QR-IBAN');
+    expect(screen.queryByLabelText('IBAN ou QR-IBAN')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(await stepHeading('Logo')).toBeDefined();
+    expect(router.state.location.search).toBe('?step=logo');
+    expect(posted).toEqual([]);
+  });
+
+  it('adds another account beside the saved one, not as the default', async () => {
+    const user = userEvent.setup();
+    const { fetch, posted } = fakeApi(REGISTERED, [ACCOUNT]);
+    await renderApp({ path: '/onboarding?step=bank', fetch, language: 'de' });
+    await user.click(await screen.findByRole('button', { name: 'Weiteres Konto hinzufügen' }));
+    // "Cancel" goes back to the list; "add" again opens an empty form.
+    await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.getByText('CH44 3199 9123 0008 8901 2')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Weiteres Konto hinzufügen' }));
+    await user.type(screen.getByLabelText(/Kontobezeichnung/), 'PostFinance');
+    await user.type(screen.getByLabelText('IBAN oder QR-IBAN'), 'CH93 0076 2011 6238 5295 7');
+    await user.click(screen.getByRole('button', { name: 'Weiter' }));
+    expect(await stepHeading('Logo')).toBeDefined();
+    expect(posted).toEqual([{ label: 'PostFinance', iban: 'CH9300762011623852957', isDefault: false }]);
+  });
+
+  it('shows the form at once when the organisation has no account yet', async () => {
+    await renderApp({ path: '/onboarding?step=bank', fetch: fakeApi(REGISTERED, []).fetch });
+    expect(await screen.findByLabelText('IBAN ou QR-IBAN')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Passer cette étape' })).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Ajouter un autre compte' })).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { Icon } from '../../components/icon';
 import { Notice } from '../../components/notice';
 import { useSession } from '../../session/session-context';
 import { BankAccountForm } from './bank-account-form';
+import { BankAccountList } from './bank-account-list';
 
 /** The accounts invoices are paid to: which is the default, QR-IBAN or IBAN, add and remove. */
 export function BankAccountsSettings() {
@@ -41,33 +42,25 @@ export function BankAccountsSettings() {
         </h2>
         <FormAlert error={error ?? accounts.error} />
         {accounts.data && accounts.data.length === 0 ? <p className="card__text">{t('settings.bankText')}</p> : null}
-        <ul className="plain-list account-list">
-          {(accounts.data ?? []).map((account) => (
-            <li key={account.id} className="account-list__item">
-              <div>
-                <p className="account-list__label">
-                  {account.label}
-                  {account.isDefault ? <span className="badge badge--paid">{t('settings.bankDefault')}</span> : null}
-                  <span className="badge badge--muted">{account.isQrIban ? 'QR-IBAN' : 'IBAN'}</span>
-                </p>
-                <p className="mono">{account.ibanFormatted || account.iban}</p>
-                {account.qrrPrefix ? <p className="field__hint">{t('settings.bankPrefix', { prefix: account.qrrPrefix })}</p> : null}
-              </div>
-              {admin ? (
-                <div className="account-list__actions">
-                  {!account.isDefault ? (
-                    <button type="button" className="button button--secondary" onClick={() => void act(() => updateBankAccount(api, account.id, { isDefault: true }))}>
-                      {t('settings.bankMakeDefault')}
+        <BankAccountList
+          accounts={accounts.data ?? []}
+          actions={
+            admin
+              ? (account) => (
+                  <>
+                    {!account.isDefault ? (
+                      <button type="button" className="button button--secondary" onClick={() => void act(() => updateBankAccount(api, account.id, { isDefault: true }))}>
+                        {t('settings.bankMakeDefault')}
+                      </button>
+                    ) : null}
+                    <button type="button" className="button button--ghost button--danger-text" onClick={() => setRemoving(account)}>
+                      {t('common.delete')}
                     </button>
-                  ) : null}
-                  <button type="button" className="button button--ghost button--danger-text" onClick={() => setRemoving(account)}>
-                    {t('common.delete')}
-                  </button>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+                  </>
+                )
+              : undefined
+          }
+        />
         {admin && !adding ? (
           <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
             <Icon name="plus" /> {t('settings.bankAction')}
