@@ -126,6 +126,19 @@ describe('getting in', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de-CH');
     expect(await page.getByText('Clients', { exact: true }).count()).toBe(0);
 
+    // In German the longest TVA category, "Von der Steuer ausgenommen", is read in full at 1280 px,
+    // and the lines table still fits its card.
+    await page.goto(`${server.baseUrl}/invoices/new`);
+    await page.getByRole('heading', { level: 1, name: 'Neue Rechnung' }).waitFor();
+    await page.getByLabel('MWST-Kategorie, Position 1').selectOption('exempt');
+    expect(await textFits(page, 'MWST-Kategorie, Position 1')).toBe(true);
+    const tableFits = `(() => {
+      const table = document.querySelector('.lines__table');
+      return table.getBoundingClientRect().right <= table.parentElement.getBoundingClientRect().right + 0.5;
+    })()`;
+    expect(Boolean(await page.evaluate(tableFits)), 'lines table within its card').toBe(true);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(1280);
+
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TvaRateRow } from '@simplifaq/swiss/tva';
@@ -57,12 +58,16 @@ export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, pr
       tvaCategory: vatRegistered ? product.tvaCategory : 'exempt',
     });
   }
+  const tvaOptions = TVA_CATEGORY_LIST.map((category) => ({ category, label: tvaCategoryLabel(t, category, supplyDate, locale, rates) }));
+  // The TVA select is as wide as the longest label of the language (editor.css), e.g. 26
+  // characters for "Von der Steuer ausgenommen": read in full rather than shortened.
+  const tvaWidth = { '--tva-label-chars': Math.max(...tvaOptions.map((option) => option.label.length)) } as CSSProperties;
   const fieldError = (index: number, field: string) => errors[`lines.${index}.${field}`];
   const describedBy = (index: number, field: string) => (fieldError(index, field) ? `line-${index}-${field}-error` : undefined);
 
   return (
     <div className="lines">
-      <table className="lines__table">
+      <table className="lines__table" style={tvaWidth}>
         <caption className="visually-hidden">{t('editor.lines')}</caption>
         <thead>
           <tr>
@@ -180,9 +185,9 @@ export function LinesEditor({ lines, onChange, errors, lineAmounts, currency, pr
                       disabled={readOnly}
                       onChange={(event) => update(index, { tvaCategory: event.target.value as TvaCategory })}
                     >
-                      {TVA_CATEGORY_LIST.map((category) => (
+                      {tvaOptions.map(({ category, label }) => (
                         <option key={category} value={category}>
-                          {tvaCategoryLabel(t, category, supplyDate, locale, rates)}
+                          {label}
                         </option>
                       ))}
                     </select>

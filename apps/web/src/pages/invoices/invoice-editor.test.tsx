@@ -73,6 +73,20 @@ describe('invoice editor', () => {
     expect(within(screen.getByLabelText('Catégorie de TVA, ligne 1')).getByRole('option', { name: 'Normal 8,5\u00a0%' })).toBeDefined();
   });
 
+  it.each([
+    ['de', 'MWST-Kategorie, Position 1', 'Von der Steuer ausgenommen'],
+    ['fr', 'Catégorie de TVA, ligne 1', 'Hébergement 3,8\u00a0%'],
+    ['en', 'VAT category, line 1', 'Zero-rated (export)'],
+  ] as const)('makes the TVA select wide enough for the longest category of the language (%s)', async (language, label, longest) => {
+    await renderApp({ path: '/invoices/new', fetch: api(), language });
+    const select = await screen.findByLabelText(label);
+    const labels = within(select).getAllByRole('option').map((option) => option.textContent ?? '');
+    expect(labels).toContain(longest);
+    expect(Math.max(...labels.map((text) => text.length))).toBe(longest.length);
+    // editor.css turns the number into the select's min-width in ch (layout is checked by e2e).
+    expect(select.closest('table')?.style.getPropertyValue('--tva-label-chars')).toBe(String(longest.length));
+  });
+
   it('shows the discount on the total and the 5-Rappen rounding on the paper preview too', async () => {
     const user = userEvent.setup();
     await renderApp({ path: '/invoices/new', fetch: api() });
