@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, DatabaseStartupError } from './create-db';
 import { migrationStatus, readMigrations } from './migrations';
@@ -98,6 +101,22 @@ describe('start-up checks', () => {
     expect(err).toBeInstanceOf(DatabaseStartupError);
     expect((err as Error).message).toMatch(/cannot connect to Postgres at 127\.0\.0\.1:1, database "x" as user "nope"/);
   });
+
+  it('lets one process at a time open an embedded database directory', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'simplifaq-lock-')), 'pglite');
+    const first = await createDb({ dataDir, migrations: 'skip' });
+    try {
+      const second = await createDb({ dataDir, migrations: 'skip' }).catch((e: unknown) => e);
+      expect(second).toBeInstanceOf(DatabaseStartupError);
+      expect((second as Error).message).toContain(`the embedded database in ${dataDir} is open in another SimpliFaq process`);
+    } finally {
+      await first.close();
+    }
+    // Closed, the directory is free again.
+    const again = await createDb({ dataDir, migrations: 'skip' });
+    await again.ping();
+    await again.close();
+  }, 60_000);
 
   it('refuses a database whose migrations are behind when asked to verify', async () => {
     const migrations = await readMigrations();

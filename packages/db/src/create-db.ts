@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
 import { applyMigrations, migrationStatus, readMigrations } from './migrations';
@@ -159,21 +160,59 @@ async function createPostgresDb(config: DbConfig & { databaseUrl: string }): Pro
   };
 }
 
+/** Seconds after which the lock of a process that stopped without releasing it (kill -9) is taken over. */
+const EMBEDDED_LOCK_STALE_MS = 10_000;
+
+/**
+ * PGlite is one process's database: a second process opening the same directory would write the
+ * same files and corrupt them. The directory is locked for as long as it is open (`<dir>.lock`,
+ * refreshed every 2 s, so a crashed holder's lock is taken over after 10 s); a second process is
+ * refused with a message saying why.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, { stale: EMBEDDED_LOCK_STALE_MS, update: 2_000, retries: 0, realpath: false });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ELOCKED') {
+      throw new DatabaseStartupError(
+        `the embedded database in ${dataDir} is open in another SimpliFaq process (lock ${dataDir}.lock). ` +
+          `Stop that process first, or set SIMPLIFAQ_DATA_DIR to another directory; if it has just been killed, start again in ${EMBEDDED_LOCK_STALE_MS / 1000} seconds.`,
+      );
+    }
+    throw new DatabaseStartupError(`cannot lock the embedded database in ${dataDir}: ${(err as Error).message}`);
+  }
+}
+
 async function createEmbeddedDb(config: DbConfig): Promise<Db> {
   let pglite = config.pglite;
+  let unlock: (() => Promise<void>) | undefined;
   if (!pglite) {
     const dataDir = config.dataDir ?? './.data/pglite';
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    if (!dataDir.startsWith('memory://')) {
+      try {
+        mkdirSync(dataDir, { recursive: true });
+      } catch (err) {
+        throw new DatabaseStartupError(`cannot create the embedded database directory ${dataDir}: ${(err as Error).message}`);
+      }
+      unlock = await lockDataDir(dataDir);
+    }
     try {
       pglite = await PGlite.create(dataDir);
     } catch (err) {
+      await unlock?.().catch(() => {});
       throw new DatabaseStartupError(`cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
     }
   }
   const ex = pgliteExecutor(pglite);
-  await settleMigrations(ex, config, 'embedded');
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const owned = !config.pglite;
+  try {
+    await settleMigrations(ex, config, 'embedded');
+  } catch (err) {
+    if (owned) await pglite.close().catch(() => {});
+    await unlock?.().catch(() => {});
+    throw err;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     mode: 'embedded',
@@ -184,6 +223,7 @@ async function createEmbeddedDb(config: DbConfig): Promise<Db> {
     close: async () => {
       await prisma.$disconnect();
       if (owned) await pglite.close();
+      await unlock?.().catch(() => {});
     },
   };
 }
