@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
 import pino from 'pino';
 import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { buildApp } from './app';
 import { signUp } from '../test/http';
@@ -109,5 +111,52 @@ describe('logs', () => {
     for (const id of ids) expect(requestLines.filter((l) => l.reqId === id).length).toBeGreaterThanOrEqual(2);
     expect(requestLines.some((l) => l.reqId === ids[1] && l.level === 50 && JSON.stringify(l).includes('secret internal detail'))).toBe(true);
     expect(requestLines.filter((l) => typeof l.reqId !== 'string' || l.reqId === '')).toEqual([]);
+  });
+});
+
+describe('requests no route can read', () => {
+  let served: FastifyInstance;
+  beforeAll(async () => {
+    served = await buildApp({ config: t.config, db: t.db, store: t.store, logger: false });
+    await served.listen({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(() => served?.close());
+
+  const raw = (text: string) =>
+    new Promise<{ status: number; body: { error: { code: string; requestId: string } } }>((resolve, reject) => {
+      const { port } = served.server.address() as { port: number };
+      const socket = connect(port, '127.0.0.1', () => socket.end(text));
+      let data = '';
+      socket.on('data', (d: Buffer) => (data += d));
+      socket.on('end', () => {
+        const [head = '', body = ''] = data.split('\r\n\r\n');
+        resolve({ status: Number(head.split(' ')[1]), body: JSON.parse(body) as { error: { code: string; requestId: string } } });
+      });
+      socket.on('error', reject);
+    });
+
+  it('refuses NUL characters in the query string and the path with 400, not a database error', async () => {
+    const { agent: a } = await signUp(t.app);
+    for (const url of ['/api/clients?q=%00', '/api/products?q=a%00b', '/api/invoices?q=%00', '/api/quotes?q=%00', '/api/clients/%00']) {
+      const res = await a.get(url);
+      expect([url, res.statusCode, res.json().error.code]).toEqual([url, 400, 'TEXT_INVALID']);
+    }
+  });
+
+  it('answers a URL that cannot be decoded in the usual error shape', async () => {
+    const { port } = served.server.address() as { port: number };
+    const res = await fetch(`http://127.0.0.1:${port}/api/clients/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; requestId: string } };
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.requestId).toMatch(/\S{8,}/);
+  });
+
+  it('answers what the HTTP parser refuses in the usual error shape: headers too large, a bad Content-Length', async () => {
+    const long = await raw(`GET /api/health?${'x'.repeat(100_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    expect([long.status, long.body.error.code]).toEqual([431, 'HEADERS_TOO_LARGE']);
+    const bad = await raw('POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n');
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(bad.body.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -32,7 +32,7 @@ import { createMembershipCache } from './modules/members/membership-cache';
 import { healthRoutes } from './modules/health/health-routes';
 import { authContextPlugin } from './plugins/auth-context';
 import { drainPlugin } from './plugins/drain';
-import { errorHandlerPlugin } from './plugins/error-handler';
+import { errorHandlerPlugin, sendError } from './plugins/error-handler';
 import { idempotencyPlugin } from './plugins/idempotency';
 import { metricsPlugin } from './plugins/metrics';
 import { webAppPlugin } from './plugins/web-app';
@@ -83,6 +83,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: { customOptions: { removeAdditional: false } },
+    // A URL Fastify cannot decode (`%E0%A4%A`) is the caller's mistake, answered like every other.
+    frameworkErrors: (error, request, reply) =>
+      sendError(reply, request, new AppError('BAD_REQUEST', error.code === 'FST_ERR_BAD_URL' ? 'The URL is not valid (bad percent-encoding).' : 'The request is not valid.', 400)),
+    // Errors of the HTTP parser, before any request exists (headers too large, a wrong
+    // Content-Length): the same JSON shape, with an id of its own for the log.
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      if (err.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+      }
+      const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({
+        error: {
+          code: tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST',
+          message: tooLarge ? 'The URL or the headers are too large.' : 'The request is not valid HTTP.',
+          requestId: randomUUID(),
+        },
+      });
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
   });
   // Postgres text cannot hold NUL characters: refuse them at the door with a 400, for every field.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -94,6 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       }
       done(err, value);
     });
+  });
+  // The same for the query string and the path: `?q=%00` would reach Postgres otherwise.
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.query) || containsNul(request.params)) {
+      throw new AppError('TEXT_INVALID', 'Text may not contain NUL characters (\\u0000).', 400);
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

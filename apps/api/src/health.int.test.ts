@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemoryStore, createRedisStore } from '@simplifaq/store';
+import { createMemoryStore, createRedisStore, StoreUnavailableError } from '@simplifaq/store';
 import type { Store } from '@simplifaq/store';
+import { signUp } from '../test/http';
 import { createTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
 import { startTcpProxy } from '../test/tcp-proxy';
@@ -51,10 +52,38 @@ describe('health when a dependency is down', () => {
       expect(down.status).toBe(503);
       expect(down.ms).toBeLessThan(2000);
       expect(down.body.checks.redis.status).toBe('error');
+      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.ch', password: 'not-the-password-1' } });
+      expect([login.statusCode, login.json().error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
       await proxy.restore();
       await expect.poll(async () => (await health(t)).status, { timeout: 10_000, interval: 200 }).toBe(200);
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('API calls when a dependency is down', () => {
+  it('answer 503 SERVICE_UNAVAILABLE with Retry-After while the store is unreachable, and work again when it is back', async () => {
+    const memory = createMemoryStore();
+    let down = false;
+    // Every call fails as the Redis store fails when Redis is gone (StoreUnavailableError).
+    const store = new Proxy(memory, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (typeof value !== 'function' || key === 'close') return value;
+        return (...args: unknown[]) => (down ? Promise.reject(new StoreUnavailableError('Redis store unavailable (not connected)')) : (value as (...a: unknown[]) => unknown).apply(target, args));
+      },
+    });
+    const t = await createTestApp({}, { store });
+    toClose.push(t);
+    const { agent: a, email, password } = await signUp(t.app);
+    down = true;
+    for (const res of [await a.get('/api/clients'), await a.post('/api/auth/login', { email, password })]) {
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.json().error.code).toBe('SERVICE_UNAVAILABLE');
+    }
+    down = false;
+    expect((await a.get('/api/clients')).statusCode).toBe(200);
   });
 });

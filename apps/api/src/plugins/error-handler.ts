@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isStoreUnavailableError } from '@simplifaq/store';
 import { isSwissRuleError } from '@simplifaq/swiss';
 import { AppError } from '../lib/app-error';
 import type { ErrorBody } from '../lib/app-error';
@@ -51,6 +52,10 @@ function toAppError(err: FastifyError | Error): AppError | null {
   if (isImmutableInvoiceError(err)) {
     return new AppError('INVOICE_IMMUTABLE', 'An issued invoice cannot be changed or deleted; issue a credit note instead.', 409);
   }
+  if (isInvalidText(err)) return new AppError('TEXT_INVALID', 'Text may not contain NUL characters or invalid UTF-8.', 400);
+  if (isDependencyUnavailable(err)) {
+    return new AppError('SERVICE_UNAVAILABLE', 'A service this instance depends on does not answer; try again in a moment.', 503);
+  }
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return new AppError(FASTIFY_CODES[e.code ?? ''] ?? 'BAD_REQUEST', e.message, e.statusCode);
   }
@@ -71,13 +76,45 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, err: App
   return reply.status(err.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
+/**
+ * A dependency that does not answer: Redis (the store's StoreUnavailableError) or Postgres
+ * (connection refused, reset or shut down, pool exhausted). The caller can retry; another
+ * instance may already be fine, so nginx retries on 503.
+ */
+const DATABASE_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'P1001', 'P1002', 'P1017', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+function isDependencyUnavailable(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): boolean => {
+    if (!e || typeof e !== 'object' || seen.has(e)) return false;
+    seen.add(e);
+    if (isStoreUnavailableError(e)) return true;
+    const o = e as Record<string, unknown>;
+    if ((typeof o.code === 'string' && DATABASE_UNAVAILABLE.has(o.code)) || (typeof o.originalCode === 'string' && DATABASE_UNAVAILABLE.has(o.originalCode))) return true;
+    if (typeof o.message === 'string' && o.message.includes('timeout exceeded when trying to connect')) return true;
+    return visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
+  };
+  return visit(err);
+}
+
+/** Postgres refused text it cannot store (SQLSTATE 22021, e.g. a NUL character): the caller's data. */
+function isInvalidText(err: unknown): boolean {
+  const o = err as Record<string, unknown> | null;
+  return Boolean(o && (o.code === '22021' || o.originalCode === '22021' || (o.cause && isInvalidText(o.cause))));
+}
+
 /** One mapping from failures to HTTP answers: 4xx with a code for the caller's mistakes, 500 with only the request id otherwise. */
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((err: FastifyError, request, reply) => {
       const appError = isResponseSerializationError(err) ? null : toAppError(err);
       if (appError) {
-        request.log.info({ code: appError.code, status: appError.statusCode }, appError.message);
+        if (appError.statusCode === 503) {
+          request.log.warn({ err }, appError.message);
+          reply.header('retry-after', '5');
+        } else {
+          request.log.info({ code: appError.code, status: appError.statusCode }, appError.message);
+        }
         return sendError(reply, request, appError);
       }
       request.log.error({ err }, 'unhandled error');
