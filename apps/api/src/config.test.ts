@@ -55,6 +55,32 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(6); // and REDIS_URL, SESSION_SECRET, which a Postgres URL needs
   });
 
+  it('names the entry of a list it cannot use, and the range of each number', () => {
+    const problems = problemsOf({
+      SIMPLIFAQ_DATA_DIR: dataDir(),
+      TRUST_PROXY: '10.0.0.2, garbage',
+      ALLOWED_ORIGINS: 'https://shop.example.ch, https://a.example.ch/path',
+      SHUTDOWN_TIMEOUT_MS: '60000',
+      DATABASE_POOL_MAX: '0',
+      SESSION_IDLE_MINUTES: '0',
+    });
+    expect(problems).toEqual([
+      'DATABASE_POOL_MAX: must be a whole number from 1 to 200',
+      'TRUST_PROXY: "garbage" is not an IP address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal',
+      'SESSION_IDLE_MINUTES: must be a whole number of minutes from 1 to 1440',
+      'ALLOWED_ORIGINS: "https://a.example.ch/path" is not an origin such as https://app.example.ch (scheme, host and port only)',
+      'SHUTDOWN_TIMEOUT_MS: must be a whole number of milliseconds from 1000 to 9000',
+    ]);
+    const ok = loadConfig({ SIMPLIFAQ_DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8', ALLOWED_ORIGINS: 'https://shop.example.ch/, http://localhost:8080' });
+    expect(ok.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    expect(ok.allowedOrigins).toEqual(expect.arrayContaining(['https://shop.example.ch', 'http://localhost:8080']));
+  });
+
+  it('names a data or log directory it cannot create, at once', () => {
+    expect(problemsOf({ SIMPLIFAQ_DATA_DIR: '/proc/simplifaq' })).toEqual([expect.stringMatching(/^SIMPLIFAQ_DATA_DIR: cannot create \/proc\/simplifaq: /)]);
+    expect(problemsOf({ SIMPLIFAQ_DATA_DIR: dataDir(), LOG_DIR: '/proc/simplifaq-logs' })).toEqual([expect.stringMatching(/^LOG_DIR: cannot create \/proc\/simplifaq-logs: /)]);
+  });
+
   it('requires Redis and a shared session secret with Postgres, unless the memory store is chosen', () => {
     const problems = problemsOf({ DATABASE_URL: 'postgres://u@db/x' });
     expect(problems).toEqual([expect.stringMatching(/^REDIS_URL: is required when DATABASE_URL is set/), expect.stringMatching(/^SESSION_SECRET: is required/)]);

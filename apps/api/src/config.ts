@@ -1,9 +1,11 @@
 // The only place that reads the environment (STYLE.md): parsed once at boot, every problem
 // reported together, never a stack trace.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
+import proxyaddr from '@fastify/proxy-addr';
+import { ensureDir } from '@simplifaq/db/ensure-dir';
 import { z } from 'zod';
 
 const boolean = z
@@ -14,6 +16,40 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === '' ? undefined : v));
+
+/** Why a TRUST_PROXY list cannot be used, or null: addresses, CIDRs, or loopback / linklocal / uniquelocal. */
+function trustProxyProblem(value: string): string | null {
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of entries) {
+    try {
+      proxyaddr.compile(entry);
+    } catch {
+      return `"${entry}" is not an IP address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`;
+    }
+  }
+  return null;
+}
+
+/** Why an ALLOWED_ORIGINS list cannot be used, or null: each entry an http(s) origin, no path. */
+function originsProblem(value: string): string | null {
+  for (const entry of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(entry);
+      origin = /^https?:$/.test(url.protocol) ? url.origin : null;
+    } catch {
+      /* not a URL */
+    }
+    if (origin !== entry.replace(/\/$/, '')) return `"${entry}" is not an origin such as https://app.example.ch (scheme, host and port only)`;
+  }
+  return null;
+}
+
+/** A comma-separated variable checked by `problem`, which names the first bad entry. */
+const listCheck = (problem: (value: string) => string | null) => (value: string | undefined, ctx: z.RefinementCtx) => {
+  const message = value === undefined ? null : problem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+};
 
 const ZEnv = z
   .object({
@@ -26,7 +62,7 @@ const ZEnv = z
         .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL')
         .optional(),
     ),
-    DATABASE_POOL_MAX: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(200).default(10),
+    DATABASE_POOL_MAX: z.coerce.number({ error: 'must be a whole number from 1 to 200' }).int().min(1).max(200).default(10),
     DB_MIGRATE_ON_START: boolean.default(false),
     SIMPLIFAQ_DATA_DIR: z.string().min(1).default('./.data'),
     REDIS_URL: optionalString.pipe(z.string().regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL').optional()),
@@ -37,16 +73,17 @@ const ZEnv = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_DIR: optionalString,
     INSTANCE_ID: optionalString,
-    TRUST_PROXY: optionalString,
+    TRUST_PROXY: optionalString.superRefine(listCheck(trustProxyProblem)),
     PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
     SERVE_WEB: boolean.optional(),
     WEB_DIST_DIR: optionalString,
-    SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(1).max(1440).default(30),
-    SESSION_ABSOLUTE_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(720).default(12),
-    ALLOWED_ORIGINS: optionalString,
+    SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a whole number of minutes from 1 to 1440' }).int().min(1).max(1440).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number({ error: 'must be a whole number of hours from 1 to 720' }).int().min(1).max(720).default(12),
+    ALLOWED_ORIGINS: optionalString.superRefine(listCheck(originsProblem)),
     SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional()),
     MAIL_FROM: optionalString.pipe(z.string().min(3).optional()),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(60_000).default(8000),
+    // At most 9 s, so that an instance has stopped within the 10 s orchestrators wait before SIGKILL.
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number of milliseconds from 1000 to 9000' }).int().min(1000).max(9000).default(8000),
   });
 
 /** Rules between variables, checked on the raw values so they are reported with all the others. */
@@ -114,7 +151,6 @@ function readVersion(): string {
 function embeddedSessionSecret(dataDir: string): string {
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -131,6 +167,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const dataDir = resolve(env.SIMPLIFAQ_DATA_DIR);
   const embedded = !env.DATABASE_URL;
+  const logDir = resolve(env.LOG_DIR ?? join(dataDir, 'logs'));
+  // The directories are made now, so that a path that cannot be used is named with the rest.
+  const directories: [string, string][] = [];
+  if (embedded || !env.LOG_DIR) directories.push(['SIMPLIFAQ_DATA_DIR', dataDir]);
+  directories.push([env.LOG_DIR ? 'LOG_DIR' : 'SIMPLIFAQ_DATA_DIR', logDir]);
+  for (const [variable, dir] of directories) {
+    try {
+      ensureDir(dir);
+    } catch (err) {
+      throw new ConfigError([`${variable}: ${(err as Error).message}`]);
+    }
+  }
   const storeDriver = env.STORE ?? (env.REDIS_URL ? 'redis' : 'memory');
   return {
     env: env.NODE_ENV,
@@ -150,7 +198,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     sessionSecret: env.SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,
-    logDir: resolve(env.LOG_DIR ?? join(dataDir, 'logs')),
+    logDir,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean) : false,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     web: {
@@ -166,7 +214,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowedOrigins: [
       new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
       ...(env.NODE_ENV === 'development' ? ['http://localhost:5173'] : []),
-      ...(env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      ...(env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((s) => new URL(s).origin),
     ],
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'SimpliFaq <no-reply@localhost>' },
   };

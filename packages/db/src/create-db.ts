@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client';
+import { ensureDir } from './ensure-dir';
 import { applyMigrations, migrationStatus, readMigrations } from './migrations';
 import type { SqlExecutor } from './migrations';
 
@@ -190,9 +190,9 @@ async function createEmbeddedDb(config: DbConfig): Promise<Db> {
     const dataDir = config.dataDir ?? './.data/pglite';
     if (!dataDir.startsWith('memory://')) {
       try {
-        mkdirSync(dataDir, { recursive: true });
+        ensureDir(dataDir);
       } catch (err) {
-        throw new DatabaseStartupError(`cannot create the embedded database directory ${dataDir}: ${(err as Error).message}`);
+        throw new DatabaseStartupError(`cannot open the embedded database: ${(err as Error).message}`);
       }
       unlock = await lockDataDir(dataDir);
     }

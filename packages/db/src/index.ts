@@ -4,4 +4,5 @@ export { applyMigrations, migrationStatus, readMigrations, DEFAULT_MIGRATIONS_DI
 export type { Migration, MigrationStatus, SqlExecutor } from './migrations';
 export { PrismaClient, Prisma } from './generated/prisma/client';
 export type * from './generated/prisma/client';
+export { ensureDir } from './ensure-dir';
 export { foldSearchText, SEARCH_FOLD_FROM, SEARCH_FOLD_TO } from './search-text';

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
@@ -8,10 +8,10 @@ export type AuthFailReason = 'unknown_user' | 'bad_password' | 'rate_limited' | 
 
 /**
  * One line per failed authentication, `<ISO time> AUTH_FAIL ip=<ip> reason=<reason>`, in
- * `LOG_DIR/auth.log` (read by fail2ban's `simplifaq-auth` jail) and in the log stream.
+ * `LOG_DIR/auth.log` (read by fail2ban's `simplifaq-auth` jail) and in the log stream. The
+ * directory exists: the configuration made sure of it.
  */
 export function createAuthLog(logDir: string, logger: FastifyBaseLogger) {
-  mkdirSync(logDir, { recursive: true });
   const file = createWriteStream(join(logDir, 'auth.log'), { flags: 'a' });
   file.on('error', (err) => logger.error({ err }, 'cannot write auth.log'));
   return {
