@@ -6,6 +6,8 @@ import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error';
 import { sendError } from './error-handler';
 
+const STATIC_FILE = /\.(?:js|mjs|css|map|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|json|txt|webmanifest|xml)$/i;
+
 /**
  * Embedded mode: the API serves the built web app at `/`, with the SPA's index.html for every
  * other GET that is not an API path (client-side routes such as /invoices/123).
@@ -26,8 +28,14 @@ export const webAppPlugin = fp(
       },
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/') || request.url === '/api') {
-        return sendError(reply, request, new AppError('NOT_FOUND', `No route GET ${request.url.split('?')[0]}.`, 404));
+      const path = request.url.split('?')[0] ?? '';
+      if (path.startsWith('/api/') || path === '/api') {
+        return sendError(reply, request, new AppError('NOT_FOUND', `No route GET ${path}.`, 404));
+      }
+      // A missing file is a 404, not the app's page: a stale script URL after a deploy must fail
+      // visibly rather than load HTML as JavaScript.
+      if (path.startsWith('/assets/') || STATIC_FILE.test(path)) {
+        return sendError(reply, request, new AppError('NOT_FOUND', `No file ${path}.`, 404));
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
