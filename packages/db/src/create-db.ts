@@ -171,7 +171,18 @@ const EMBEDDED_LOCK_STALE_MS = 10_000;
  */
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   try {
-    return await lockfile.lock(dataDir, { stale: EMBEDDED_LOCK_STALE_MS, update: 2_000, retries: 0, realpath: false });
+    return await lockfile.lock(dataDir, {
+      stale: EMBEDDED_LOCK_STALE_MS,
+      update: 2_000,
+      retries: 0,
+      realpath: false,
+      // The lock could not be refreshed for 10 s (the process was frozen) and another process may
+      // own the directory now: stop at once, without closing (and so writing to) the database.
+      onCompromised: (err) => {
+        process.stderr.write(`SimpliFaq stops: the lock of the embedded database in ${dataDir} was lost (${err.message}); another process may have opened it.\n`);
+        process.exit(1);
+      },
+    });
   } catch (err) {
     if ((err as { code?: string }).code === 'ELOCKED') {
       throw new DatabaseStartupError(
