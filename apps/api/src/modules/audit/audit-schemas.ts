@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { ZPageQuery } from '../../lib/pagination';
 
-const ZWhen = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+// Years 2000–2999: audit events start with the installation, and the day after 9999-12-31 would
+// not be a date.
+const ZWhen = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .refine((value) => value >= '2000' && value < '3000', { error: 'a date between 2000 and 2999' });
 
 export const ZAuditEventListQuery = ZPageQuery.extend({
   action: z
