@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, createRedisStore, StoreUnavailableError } from '@simplifaq/store';
 import type { Store } from '@simplifaq/store';
 import { signUp } from '../test/http';
+import { createDb } from '@simplifaq/db';
+import { buildApp } from './app';
 import { createTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
 import { startTcpProxy } from '../test/tcp-proxy';
@@ -85,5 +87,35 @@ describe('API calls when a dependency is down', () => {
     }
     down = false;
     expect((await a.get('/api/clients')).statusCode).toBe(200);
+  });
+});
+
+describe('API calls when Postgres is away', () => {
+  const databaseUrl = process.env.DATABASE_URL;
+  it.skipIf(!databaseUrl)('answer 503 SERVICE_UNAVAILABLE with Retry-After, not 500, and work again when it is back', async () => {
+    const base = await createTestApp();
+    toClose.push(base);
+    const target = new URL(base.db.url!);
+    const proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+    const viaProxy = new URL(base.db.url!);
+    viaProxy.host = new URL(proxy.url('postgres')).host;
+    const db = await createDb({ databaseUrl: viaProxy.toString(), migrations: 'skip', poolWaitMs: 1000 });
+    const app = await buildApp({ config: base.config, db, store: base.store, logger: false });
+    try {
+      const { agent: a } = await signUp(app);
+      expect((await a.get('/api/clients')).statusCode).toBe(200);
+      await proxy.cut();
+      const down = await a.get('/api/clients');
+      expect([down.statusCode, down.json().error.code, down.headers['retry-after']]).toEqual([503, 'SERVICE_UNAVAILABLE', '5']);
+      // The first call lost its pooled connection; the next one cannot open a new one.
+      const again = await a.post('/api/clients', { name: 'Nouveau SA', postalCode: '1003', town: 'Lausanne' });
+      expect([again.statusCode, again.json().error.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+      await proxy.restore();
+      await expect.poll(async () => (await a.get('/api/clients')).statusCode, { timeout: 10_000, interval: 200 }).toBe(200);
+    } finally {
+      await app.close();
+      await db.close();
+      await proxy.close();
+    }
   });
 });

@@ -83,6 +83,9 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, err: App
  */
 const DATABASE_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'P1001', 'P1002', 'P1017', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
+// What node-postgres says when a pooled connection dies or none can be had (no error code).
+const POOL_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated unexpectedly', 'Connection terminated due to connection timeout'];
+
 function isDependencyUnavailable(err: unknown): boolean {
   const seen = new Set<unknown>();
   const visit = (e: unknown): boolean => {
@@ -91,7 +94,7 @@ function isDependencyUnavailable(err: unknown): boolean {
     if (isStoreUnavailableError(e)) return true;
     const o = e as Record<string, unknown>;
     if ((typeof o.code === 'string' && DATABASE_UNAVAILABLE.has(o.code)) || (typeof o.originalCode === 'string' && DATABASE_UNAVAILABLE.has(o.originalCode))) return true;
-    if (typeof o.message === 'string' && o.message.includes('timeout exceeded when trying to connect')) return true;
+    if (typeof o.message === 'string' && POOL_MESSAGES.some((m) => (o.message as string).includes(m))) return true;
     return visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
   };
   return visit(err);
