@@ -17,18 +17,29 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_ASYNC_CONSTRAINT: 'BAD_REQUEST',
 };
 
-/** The database refused to change an issued invoice (trigger, SQLSTATE SFIMM). */
-function isImmutableInvoiceError(err: unknown): boolean {
+/**
+ * Whether the error or any error it wraps (`cause`, Prisma's `meta` and `driverAdapterError`)
+ * matches: driver errors reach the handler wrapped once or twice, depending on the layer.
+ */
+function inErrorChain(err: unknown, matches: (e: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   const visit = (e: unknown): boolean => {
     if (!e || typeof e !== 'object' || seen.has(e)) return false;
     seen.add(e);
     const o = e as Record<string, unknown>;
-    if (o.code === 'SFIMM' || o.originalCode === 'SFIMM') return true;
-    return visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
+    return matches(o) || visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
   };
   return visit(err);
 }
+
+/** Whether the error's code — the driver's, or the SQLSTATE Prisma's adapter keeps as `originalCode` — is one of `codes`. */
+const hasCode = (o: Record<string, unknown>, ...codes: string[]) => codes.some((c) => o.code === c || o.originalCode === c);
+
+/** The database refused to change an issued invoice (trigger, SQLSTATE SFIMM). */
+const isImmutableInvoiceError = (err: unknown) => inErrorChain(err, (o) => hasCode(o, 'SFIMM'));
+
+/** Postgres refused text it cannot store (SQLSTATE 22021, e.g. a NUL character): the caller's data. */
+const isInvalidText = (err: unknown) => inErrorChain(err, (o) => hasCode(o, '22021'));
 
 function toAppError(err: FastifyError | Error): AppError | null {
   if (err instanceof AppError) return err;
@@ -81,29 +92,19 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, err: App
  * (connection refused, reset or shut down, pool exhausted). The caller can retry; another
  * instance may already be fine, so nginx retries on 503.
  */
-const DATABASE_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'P1001', 'P1002', 'P1017', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const DATABASE_UNAVAILABLE = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'P1001', 'P1002', 'P1017', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'];
 
 // What node-postgres says when a pooled connection dies or none can be had (no error code).
 const POOL_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated unexpectedly', 'Connection terminated due to connection timeout'];
 
 function isDependencyUnavailable(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (e: unknown): boolean => {
-    if (!e || typeof e !== 'object' || seen.has(e)) return false;
-    seen.add(e);
-    if (isStoreUnavailableError(e)) return true;
-    const o = e as Record<string, unknown>;
-    if ((typeof o.code === 'string' && DATABASE_UNAVAILABLE.has(o.code)) || (typeof o.originalCode === 'string' && DATABASE_UNAVAILABLE.has(o.originalCode))) return true;
-    if (typeof o.message === 'string' && POOL_MESSAGES.some((m) => (o.message as string).includes(m))) return true;
-    return visit(o.cause) || visit(o.meta) || visit(o.driverAdapterError);
-  };
-  return visit(err);
-}
-
-/** Postgres refused text it cannot store (SQLSTATE 22021, e.g. a NUL character): the caller's data. */
-function isInvalidText(err: unknown): boolean {
-  const o = err as Record<string, unknown> | null;
-  return Boolean(o && (o.code === '22021' || o.originalCode === '22021' || (o.cause && isInvalidText(o.cause))));
+  return inErrorChain(
+    err,
+    (o) =>
+      isStoreUnavailableError(o) ||
+      hasCode(o, ...DATABASE_UNAVAILABLE) ||
+      (typeof o.message === 'string' && POOL_MESSAGES.some((m) => (o.message as string).includes(m))),
+  );
 }
 
 /** One mapping from failures to HTTP answers: 4xx with a code for the caller's mistakes, 500 with only the request id otherwise. */
